@@ -1,0 +1,102 @@
+package dev.schemagate.core.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.path.NodePath;
+import dev.schemagate.core.schema.JsonSchemaDialect;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The networknt validator, set up once per dialect. Nothing is fetched over the network: a
+ * {@code $ref} resolves only inside the document, to a referenced schema, or to a bundled
+ * meta-schema.
+ */
+public final class JsonValidators {
+  /** Base of documents without an absolute {@code $id}; relative reference names resolve against it. */
+  public static final String BASE = "https://schemagate.invalid/schemas/root.json";
+
+  private static final Map<JsonSchemaDialect, Schema> META_SCHEMAS = new EnumMap<>(JsonSchemaDialect.class);
+
+  private JsonValidators() {}
+
+  /** The meta-schema of a draft, compiled once. */
+  public static synchronized Schema metaSchema(JsonSchemaDialect dialect) {
+    return META_SCHEMAS.computeIfAbsent(
+        dialect,
+        d -> SchemaRegistry.withDefaultDialect(version(d)).getSchema(SchemaLocation.of(d.id())));
+  }
+
+  /** Compiles a schema document for validating instances; referenced documents by reference name. */
+  public static Schema compile(JsonNode schema, JsonSchemaDialect dialect, Map<String, JsonNode> references) {
+    Map<String, String> documents = new HashMap<>();
+    String ownId = schema.path("$id").asText(schema.path("id").asText(""));
+    references.forEach(
+        (name, document) -> {
+          String text = Json.write(document);
+          documents.put(resolve(BASE, name), text);
+          if (isAbsolute(ownId)) {
+            documents.put(resolve(ownId, name), text);
+          }
+          if (isAbsolute(name)) {
+            documents.put(stripFragment(name), text);
+          }
+        });
+    SchemaRegistry registry =
+        SchemaRegistry.withDefaultDialect(version(dialect), builder -> builder.schemas(documents::get));
+    return registry.getSchema(SchemaLocation.of(BASE), schema);
+  }
+
+  /** Errors of an instance, or none. */
+  public static List<Error> validate(Schema schema, JsonNode instance) {
+    return schema.validate(instance);
+  }
+
+  /** The RFC 6901 pointer of an instance or schema location. */
+  public static String pointer(NodePath path) {
+    List<String> tokens = new ArrayList<>();
+    for (int i = 0; i < path.getNameCount(); i++) {
+      tokens.add(String.valueOf(path.getElement(i)));
+    }
+    return Pointers.of(tokens);
+  }
+
+  public static SpecificationVersion version(JsonSchemaDialect dialect) {
+    return switch (dialect) {
+      case DRAFT_4 -> SpecificationVersion.DRAFT_4;
+      case DRAFT_6 -> SpecificationVersion.DRAFT_6;
+      case DRAFT_7 -> SpecificationVersion.DRAFT_7;
+      case DRAFT_2019_09 -> SpecificationVersion.DRAFT_2019_09;
+      case DRAFT_2020_12 -> SpecificationVersion.DRAFT_2020_12;
+    };
+  }
+
+  private static boolean isAbsolute(String iri) {
+    try {
+      return !iri.isEmpty() && URI.create(iri).isAbsolute();
+    } catch (IllegalArgumentException notAnIri) {
+      return false;
+    }
+  }
+
+  private static String resolve(String base, String reference) {
+    try {
+      return stripFragment(URI.create(base).resolve(reference).toString());
+    } catch (IllegalArgumentException notAnIri) {
+      return reference;
+    }
+  }
+
+  private static String stripFragment(String iri) {
+    int hash = iri.indexOf('#');
+    return hash < 0 ? iri : iri.substring(0, hash);
+  }
+}

@@ -1,0 +1,94 @@
+package dev.schemagate.core.schema;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.schemagate.core.internal.Fingerprints;
+import dev.schemagate.core.internal.Json;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** A parsed JSON Schema document (an object or a boolean schema). */
+public final class JsonSchema implements ParsedSchema {
+  private final String text;
+  private final JsonNode node;
+  private final JsonSchemaDialect dialect;
+  private final List<SchemaReference> references;
+  private final Map<String, JsonNode> resolvedReferences;
+  private final String canonicalText;
+  private final String fingerprint;
+
+  JsonSchema(
+      String text,
+      JsonNode node,
+      JsonSchemaDialect dialect,
+      List<SchemaReference> references,
+      Map<String, JsonNode> resolvedReferences) {
+    this.text = text;
+    this.node = node.deepCopy();
+    this.dialect = dialect;
+    this.references = List.copyOf(references);
+    this.resolvedReferences = Map.copyOf(resolvedReferences);
+    this.canonicalText = Json.canonical(node);
+    this.fingerprint = Fingerprints.of(SchemaType.JSON, canonicalText, this.references);
+  }
+
+  /** The schema document. A copy is returned: the parsed schema is immutable. */
+  public JsonNode node() {
+    return node.deepCopy();
+  }
+
+  /** The document without a copy; callers inside schema-core must not change it. */
+  public JsonNode nodeUnsafe() {
+    return node;
+  }
+
+  public JsonSchemaDialect dialect() {
+    return dialect;
+  }
+
+  /** The referenced documents by reference name (what a {@code $ref} outside the document says). */
+  public Map<String, JsonNode> resolvedReferences() {
+    return resolvedReferences;
+  }
+
+  @Override
+  public SchemaType type() {
+    return SchemaType.JSON;
+  }
+
+  @Override
+  public String text() {
+    return text;
+  }
+
+  @Override
+  public String canonicalText() {
+    return canonicalText;
+  }
+
+  @Override
+  public String fingerprint() {
+    return fingerprint;
+  }
+
+  @Override
+  public List<SchemaReference> references() {
+    return references;
+  }
+
+  @Override
+  public Optional<String> name() {
+    for (String keyword : List.of("$id", "id", "title")) {
+      JsonNode value = node.path(keyword);
+      if (value.isTextual() && !value.asText().isBlank()) {
+        return Optional.of(value.asText());
+      }
+    }
+    return Optional.empty();
+  }
+
+  @Override
+  public String toString() {
+    return "JsonSchema(" + dialect + ") " + canonicalText;
+  }
+}

@@ -1,0 +1,141 @@
+package dev.schemagate.core.schema;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.networknt.schema.Error;
+import dev.schemagate.core.internal.JsonRefs;
+import dev.schemagate.core.internal.JsonValidators;
+import dev.schemagate.core.internal.Pointers;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Parses JSON Schema documents: the text must be JSON, an object or boolean, of a known draft, valid
+ * against that draft's meta-schema, and every {@code $ref} must point at something this document or
+ * its references hold.
+ */
+final class JsonSchemaParser implements SchemaFormat {
+
+  @Override
+  public SchemaType type() {
+    return SchemaType.JSON;
+  }
+
+  @Override
+  public ParsedSchema parse(String text, List<SchemaReference> references, Map<String, String> resolvedReferences) {
+    JsonNode document = SchemaText.parse(text);
+    if (!document.isObject() && !document.isBoolean()) {
+      throw new InvalidSchemaException(
+          SchemaProblem.at("", "A JSON Schema must be an object or a boolean, but this document is " + kind(document) + "."));
+    }
+    JsonSchemaDialect dialect = dialect(document);
+    Map<String, JsonNode> referenced = new LinkedHashMap<>();
+    for (Map.Entry<String, String> entry : resolvedReferences.entrySet()) {
+      JsonNode referencedDocument;
+      try {
+        referencedDocument = SchemaText.parse(entry.getValue());
+      } catch (InvalidSchemaException e) {
+        throw new InvalidSchemaException(
+            SchemaProblem.at("", "The referenced schema \"" + entry.getKey() + "\" is not valid: " + e.getMessage()));
+      }
+      referenced.put(entry.getKey(), referencedDocument);
+    }
+    List<SchemaProblem> problems = new ArrayList<>(metaSchemaProblems(document, dialect));
+    checkRefs(document, document, referenced, "", problems);
+    if (!problems.isEmpty()) {
+      throw new InvalidSchemaException(problems);
+    }
+    return new JsonSchema(text, document, dialect, references, referenced);
+  }
+
+  private static JsonSchemaDialect dialect(JsonNode document) {
+    JsonNode declared = document.path("$schema");
+    if (declared.isMissingNode()) {
+      return JsonSchemaDialect.DEFAULT;
+    }
+    if (!declared.isTextual()) {
+      throw new InvalidSchemaException(
+          SchemaProblem.at("/$schema", "\"$schema\" must be the URI of a JSON Schema draft, but it is " + kind(declared) + "."));
+    }
+    return JsonSchemaDialect.fromId(declared.asText())
+        .orElseThrow(
+            () ->
+                new InvalidSchemaException(
+                    SchemaProblem.at(
+                        "/$schema",
+                        "\"$schema\" names \"" + declared.asText() + "\", which is not a draft SchemaGate reads;"
+                            + " use drafts 4, 6, 7, 2019-09 or 2020-12, or leave it out for draft 7.")));
+  }
+
+  private static List<SchemaProblem> metaSchemaProblems(JsonNode document, JsonSchemaDialect dialect) {
+    Map<String, SchemaProblem> byPointer = new LinkedHashMap<>();
+    for (Error error : JsonValidators.metaSchema(dialect).validate(document)) {
+      String pointer = JsonValidators.pointer(error.getInstanceLocation());
+      byPointer.putIfAbsent(pointer, SchemaProblem.at(pointer, describe(error, pointer, dialect)));
+    }
+    return new ArrayList<>(byPointer.values());
+  }
+
+  private static String describe(Error error, String pointer, JsonSchemaDialect dialect) {
+    String keyword = pointer.isEmpty() ? "the schema" : "\"" + Pointers.unescape(pointer.substring(pointer.lastIndexOf('/') + 1)) + "\"";
+    String detail = error.getMessage() == null ? "" : error.getMessage().replaceFirst("^\\S+: ", "");
+    return "The value of " + keyword + " is not allowed by the " + dialectName(dialect) + " meta-schema ("
+        + detail.replaceAll("\\.$", "") + "); fix it to follow the draft.";
+  }
+
+  private static String dialectName(JsonSchemaDialect dialect) {
+    return switch (dialect) {
+      case DRAFT_4 -> "draft 4";
+      case DRAFT_6 -> "draft 6";
+      case DRAFT_7 -> "draft 7";
+      case DRAFT_2019_09 -> "draft 2019-09";
+      case DRAFT_2020_12 -> "draft 2020-12";
+    };
+  }
+
+  private static void checkRefs(
+      JsonNode root, JsonNode node, Map<String, JsonNode> referenced, String pointer, List<SchemaProblem> problems) {
+    if (node.isObject()) {
+      JsonNode ref = node.get("$ref");
+      if (ref != null && ref.isTextual() && JsonRefs.resolve(root, ref.asText(), referenced).isEmpty()) {
+        problems.add(
+            SchemaProblem.at(
+                Pointers.append(pointer, "$ref"),
+                "\"$ref\" \"" + ref.asText() + "\" points at nothing: it is not a location in this document"
+                    + " and not the name of one of the schema's references; fix the pointer or add the reference."));
+      }
+      Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+      while (fields.hasNext()) {
+        Map.Entry<String, JsonNode> field = fields.next();
+        if (!JsonRefs.DATA_KEYWORDS.contains(field.getKey())) {
+          checkRefs(root, field.getValue(), referenced, Pointers.append(pointer, field.getKey()), problems);
+        }
+      }
+    } else if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        checkRefs(root, node.get(i), referenced, Pointers.append(pointer, i), problems);
+      }
+    }
+  }
+
+  static String kind(JsonNode node) {
+    if (node.isTextual()) {
+      return "a string";
+    }
+    if (node.isNumber()) {
+      return "a number";
+    }
+    if (node.isArray()) {
+      return "an array";
+    }
+    if (node.isNull()) {
+      return "null";
+    }
+    if (node.isBoolean()) {
+      return "a boolean";
+    }
+    return "an object";
+  }
+}

@@ -1,0 +1,24 @@
+package dev.schemagate.core.validate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.schemagate.core.schema.JsonSchema;
+import dev.schemagate.core.schema.ParsedSchema;
+import java.util.List;
+
+/** Checks instances (events, as JSON) against one schema. Reusable and thread-safe. */
+public interface InstanceValidator {
+
+  /** Every problem of the instance; empty when it conforms. */
+  List<InstanceProblem> validate(JsonNode instance);
+
+  default boolean accepts(JsonNode instance) {
+    return validate(instance).isEmpty();
+  }
+
+  static InstanceValidator of(ParsedSchema schema) {
+    return switch (schema.type()) {
+      case JSON -> new JsonInstanceValidator((JsonSchema) schema);
+      case AVRO -> throw new UnsupportedOperationException("Avro instance validation is not written yet");
+    };
+  }
+}
