@@ -1,0 +1,234 @@
+package dev.schemagate.core.client;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.schemagate.core.SchemaGateException;
+import dev.schemagate.core.compat.CompatibilityLevel;
+import dev.schemagate.core.compat.VersionedSchema;
+import dev.schemagate.core.schema.InvalidSchemaException;
+import dev.schemagate.core.schema.ParsedSchema;
+import dev.schemagate.core.schema.SchemaParser;
+import dev.schemagate.core.schema.SchemaReference;
+import dev.schemagate.core.schema.SchemaType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Talks to a registry that speaks the Confluent Schema Registry REST API. Thread-safe; every call is
+ * one or more blocking HTTP requests. Failures are {@link RegistryClientException}s whose messages
+ * name what failed and the URL, never the credentials.
+ *
+ * <pre>{@code
+ * RegistryClient registry = RegistryClient.create(config -> config
+ *     .url("https://registry.example.com")
+ *     .basicAuth(user, password));
+ * List<VersionedSchema> history = registry.history("OrderPlaced");
+ * }</pre>
+ */
+public final class RegistryClient {
+  private final RegistryHttp http;
+  private final String authKind;
+
+  private RegistryClient(RegistryClientConfig config) {
+    this.http = config.transport();
+    this.authKind = config.authKind();
+  }
+
+  public static RegistryClient create(Consumer<RegistryClientConfig> configure) {
+    RegistryClientConfig config = new RegistryClientConfig();
+    configure.accept(config);
+    return new RegistryClient(config);
+  }
+
+  /** The registry's base URL, without credentials. */
+  public String url() {
+    return http.baseUrl();
+  }
+
+  /** Every subject with at least one live version, as the registry orders them. */
+  public List<String> subjects() {
+    return RegistryJson.texts(get("/subjects", "list subjects"));
+  }
+
+  /** The subject's version numbers, oldest first. */
+  public List<Integer> versions(String subject) {
+    return RegistryJson.integers(get(subjectPath(subject) + "/versions", "list the versions of subject " + quote(subject)));
+  }
+
+  public SubjectVersion version(String subject, int version) {
+    return version(subject, Integer.toString(version));
+  }
+
+  public SubjectVersion latest(String subject) {
+    return version(subject, "latest");
+  }
+
+  /**
+   * One version of the subject.
+   *
+   * @param version a version number, or {@code latest}
+   */
+  public SubjectVersion version(String subject, String version) {
+    String checked = checkedVersion(version);
+    String action = "get " + (checked.equals("latest") ? "the latest version" : "version " + checked) + " of subject " + quote(subject);
+    return RegistryJson.subjectVersion(get(subjectPath(subject) + "/versions/" + checked, action));
+  }
+
+  /** The schema with this global id. */
+  public RegisteredSchema schemaById(int id) {
+    Answer answer = get("/schemas/ids/" + id, "get the schema with id " + id);
+    RegisteredSchema schema = RegistryJson.registeredSchema(answer);
+    return new RegisteredSchema(id, schema.type(), schema.text(), schema.references());
+  }
+
+  /**
+   * The texts of the schemas {@code references} name, and of the schemas those use, by reference
+   * name with dependencies before dependents: what {@link SchemaParser#parse(SchemaType, String,
+   * List, Map)} needs.
+   */
+  public Map<String, String> resolveReferences(List<SchemaReference> references) {
+    return new ReferenceResolver(this).resolve(references);
+  }
+
+  /** Parses a registered schema, fetching what it references. */
+  public ParsedSchema parse(RegisteredSchema schema) {
+    return SchemaParser.parse(schema.type(), schema.text(), schema.references(), resolveReferences(schema.references()));
+  }
+
+  /**
+   * Every version of the subject, parsed, oldest first: the history a compatibility check needs.
+   *
+   * @throws RegistryClientException {@link RegistryClientException#isSubjectNotFound()} when the
+   *     registry does not know the subject
+   */
+  public List<VersionedSchema> history(String subject) {
+    List<VersionedSchema> history = new ArrayList<>();
+    for (int number : versions(subject)) {
+      SubjectVersion version = version(subject, number);
+      try {
+        history.add(new VersionedSchema(number, parse(version.schema())));
+      } catch (InvalidSchemaException e) {
+        throw new SchemaGateException(
+            "Version " + number + " of subject " + quote(subject) + " in the registry at " + url()
+                + " cannot be parsed: " + e.getMessage(), e);
+      }
+    }
+    return history;
+  }
+
+  /** The level that applies to the subject: its own, or else the global one. */
+  public CompatibilityLevel compatibility(String subject) {
+    return RegistryJson.level(
+        get(configPath(subject) + "?defaultToGlobal=true", "get the compatibility level of subject " + quote(subject)));
+  }
+
+  /** The subject's own level; empty when it has none and the global level applies. */
+  public Optional<CompatibilityLevel> subjectCompatibility(String subject) {
+    try {
+      return Optional.of(RegistryJson.level(get(configPath(subject), "get the compatibility level of subject " + quote(subject))));
+    } catch (RegistryClientException e) {
+      if (e.errorCode() == RegistryClientException.SUBJECT_LEVEL_NOT_CONFIGURED || e.isSubjectNotFound()) {
+        return Optional.empty();
+      }
+      throw e;
+    }
+  }
+
+  public CompatibilityLevel globalCompatibility() {
+    return RegistryJson.level(get("/config", "get the global compatibility level"));
+  }
+
+  /** Sets the subject's own level; answers the level the registry now holds. */
+  public CompatibilityLevel setCompatibility(String subject, CompatibilityLevel level) {
+    return RegistryJson.level(
+        http.send("PUT", configPath(subject), RegistryJson.compatibilityRequest(level),
+            "set the compatibility level of subject " + quote(subject) + " to " + level));
+  }
+
+  public CompatibilityLevel setGlobalCompatibility(CompatibilityLevel level) {
+    return RegistryJson.level(
+        http.send("PUT", "/config", RegistryJson.compatibilityRequest(level), "set the global compatibility level to " + level));
+  }
+
+  /**
+   * Registers the schema under the subject and answers its global id. Registering a schema the
+   * subject already has answers the existing id and adds no version.
+   */
+  public int register(String subject, SchemaType type, String text, List<SchemaReference> references) {
+    Answer answer =
+        http.send("POST", subjectPath(subject) + "/versions", RegistryJson.schemaRequest(type, text, references),
+            "register a schema under subject " + quote(subject));
+    return RegistryJson.integer(answer, answer.json(), "id");
+  }
+
+  /** The version of the subject that holds this schema; empty when the subject or the schema is unknown. */
+  public Optional<SubjectVersion> lookup(String subject, SchemaType type, String text, List<SchemaReference> references) {
+    try {
+      Answer answer =
+          http.send("POST", subjectPath(subject), RegistryJson.schemaRequest(type, text, references),
+              "look up a schema under subject " + quote(subject));
+      return Optional.of(RegistryJson.subjectVersion(answer));
+    } catch (RegistryClientException e) {
+      if (e.isSubjectNotFound() || e.isSchemaNotFound()) {
+        return Optional.empty();
+      }
+      throw e;
+    }
+  }
+
+  /**
+   * Asks the registry whether the schema may become the subject's next version.
+   *
+   * @param version the version to compare with ({@code latest} or a number), or null for the
+   *     versions the subject's level implies
+   * @param verbose ask for the registry's reasons
+   */
+  public CompatibilityResult testCompatibility(
+      String subject, SchemaType type, String text, List<SchemaReference> references, String version, boolean verbose) {
+    String path = "/compatibility" + subjectPath(subject) + "/versions"
+        + (version == null ? "" : "/" + checkedVersion(version)) + (verbose ? "?verbose=true" : "");
+    Answer answer =
+        http.send("POST", path, RegistryJson.schemaRequest(type, text, references),
+            "test the compatibility of a schema with subject " + quote(subject));
+    List<String> messages = new ArrayList<>();
+    for (JsonNode message : answer.json().path("messages")) {
+      messages.add(message.isTextual() ? message.asText() : message.toString());
+    }
+    return new CompatibilityResult(RegistryJson.bool(answer, answer.json(), "is_compatible"), messages);
+  }
+
+  private Answer get(String path, String action) {
+    return http.send("GET", path, null, action);
+  }
+
+  private static String subjectPath(String subject) {
+    return "/subjects/" + UrlSegments.encode(subject);
+  }
+
+  private static String configPath(String subject) {
+    return "/config/" + UrlSegments.encode(subject);
+  }
+
+  private static String checkedVersion(String version) {
+    String trimmed = version == null ? "" : version.trim();
+    if (trimmed.equalsIgnoreCase("latest") || trimmed.equals("-1")) {
+      return "latest";
+    }
+    if (trimmed.matches("[1-9][0-9]{0,9}")) {
+      return trimmed;
+    }
+    throw new SchemaGateException(
+        "The version \"" + version + "\" is neither a version number nor \"latest\"; name a version such as 3 or \"latest\".");
+  }
+
+  static String quote(String subject) {
+    return "\"" + subject + "\"";
+  }
+
+  @Override
+  public String toString() {
+    return "RegistryClient(" + url() + ", " + authKind + ")";
+  }
+}
