@@ -1,11 +1,16 @@
 package dev.schemagate.core.validate;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.schemagate.core.schema.AvroSchema;
 import dev.schemagate.core.schema.JsonSchema;
 import dev.schemagate.core.schema.ParsedSchema;
 import java.util.List;
 
-/** Checks instances (events, as JSON) against one schema. Reusable and thread-safe. */
+/**
+ * Checks instances (events, as JSON) against one schema. Reusable and thread-safe. JSON Schema
+ * instances are validated by the networknt validator; Avro instances as {@code AvroInstanceValidator}
+ * describes (plain JSON or Avro's JSON encoding, logical types also as ISO-8601 text).
+ */
 public interface InstanceValidator {
 
   /** Every problem of the instance; empty when it conforms. */
@@ -18,7 +23,7 @@ public interface InstanceValidator {
   static InstanceValidator of(ParsedSchema schema) {
     return switch (schema.type()) {
       case JSON -> new JsonInstanceValidator((JsonSchema) schema);
-      case AVRO -> throw new UnsupportedOperationException("Avro instance validation is not written yet");
+      case AVRO -> new AvroInstanceValidator((AvroSchema) schema);
     };
   }
 }
