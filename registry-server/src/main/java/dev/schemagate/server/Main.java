@@ -1,0 +1,145 @@
+package dev.schemagate.server;
+
+import dev.schemagate.core.compat.CompatibilityLevel;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** Runs the registry from the command line; every option can also come from an environment variable. */
+@Command(
+    name = "schemagate-registry-server",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
+    sortOptions = false,
+    description = "A Confluent-compatible schema registry on an embedded SQLite database.",
+    footer = {"", "Every option can also be set with the environment variable named in its description."})
+public final class Main implements Callable<Integer> {
+  private static final Logger LOG = LoggerFactory.getLogger(Main.class);
+
+  @Option(names = "--port", paramLabel = "PORT", defaultValue = "${env:SCHEMAGATE_PORT:-8081}",
+      description = "Port to listen on; 0 picks a free one (SCHEMAGATE_PORT, default: ${DEFAULT-VALUE}).")
+  int port;
+
+  @Option(names = "--host", paramLabel = "ADDRESS", defaultValue = "${env:SCHEMAGATE_HOST:-0.0.0.0}",
+      description = "Address to bind (SCHEMAGATE_HOST, default: ${DEFAULT-VALUE}).")
+  String host;
+
+  @Option(names = "--db", paramLabel = "FILE|JDBC_URL", defaultValue = "${env:SCHEMAGATE_DB:-schemagate.db}",
+      description = "SQLite database file, or a jdbc:sqlite: URL; created on first start (SCHEMAGATE_DB, default: ${DEFAULT-VALUE}).")
+  String database;
+
+  @Option(names = "--default-compatibility", paramLabel = "LEVEL",
+      defaultValue = "${env:SCHEMAGATE_DEFAULT_COMPATIBILITY:-BACKWARD}",
+      description = "Compatibility level of subjects nobody configured: NONE, BACKWARD, BACKWARD_TRANSITIVE, FORWARD,"
+          + " FORWARD_TRANSITIVE, FULL or FULL_TRANSITIVE (SCHEMAGATE_DEFAULT_COMPATIBILITY, default: ${DEFAULT-VALUE}).")
+  String defaultCompatibility;
+
+  @Option(names = "--max-request-size", paramLabel = "SIZE", defaultValue = "${env:SCHEMAGATE_MAX_REQUEST_SIZE:-8MB}",
+      description = "Largest request body accepted, in bytes or with KB/MB; larger ones get 413"
+          + " (SCHEMAGATE_MAX_REQUEST_SIZE, default: ${DEFAULT-VALUE}).")
+  String maxRequestSize;
+
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  /** Parses the arguments and runs until SIGTERM; answers the exit code (without exiting). */
+  static int run(String... args) {
+    CommandLine commandLine = new CommandLine(new Main());
+    commandLine.setParameterExceptionHandler((e, ignored) -> {
+      e.getCommandLine().getErr().println("error: " + e.getMessage() + " (see --help)");
+      return 2;
+    });
+    commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
+      cmd.getErr().println("error: " + e.getMessage());
+      return 1;
+    });
+    return commandLine.execute(args);
+  }
+
+  @Override
+  public Integer call() throws InterruptedException {
+    ServerConfig settings = settings();
+    RegistryServer server = RegistryServer.create(config -> copy(settings, config)).start();
+    long startedIn = ManagementFactory.getRuntimeMXBean().getUptime();
+    LOG.info(
+        "SchemaGate registry listening on http://{}:{} (store: SQLite, data file: {}) started in {} ms",
+        settings.host(), server.port(), dataFile(settings.jdbcUrl()), startedIn);
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      LOG.info("Stopping: finishing requests in flight, then closing the store");
+      server.close();
+      LOG.info("Stopped");
+      stopped.countDown();
+    }, "shutdown"));
+    stopped.await();
+    return 0;
+  }
+
+  /** Checks every option before anything starts, so a wrong one is one clear line. */
+  ServerConfig settings() {
+    ServerConfig config = new ServerConfig();
+    try {
+      config.host(host).port(port).maxRequestBytes(parseSize(maxRequestSize));
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(new CommandLine(this), e.getMessage());
+    }
+    config.defaultCompatibility(
+        CompatibilityLevel.fromName(defaultCompatibility)
+            .orElseThrow(() -> new CommandLine.ParameterException(new CommandLine(this),
+                "--default-compatibility must be one of NONE, BACKWARD, BACKWARD_TRANSITIVE, FORWARD, FORWARD_TRANSITIVE,"
+                    + " FULL, FULL_TRANSITIVE, not '" + defaultCompatibility + "'")));
+    if (database.startsWith("jdbc:")) {
+      try {
+        config.jdbcUrl(database);
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.ParameterException(new CommandLine(this), e.getMessage());
+      }
+    } else {
+      config.database(Path.of(database));
+    }
+    return config;
+  }
+
+  private static void copy(ServerConfig from, ServerConfig to) {
+    to.host(from.host()).port(from.port()).jdbcUrl(from.jdbcUrl())
+        .defaultCompatibility(from.defaultCompatibility()).maxRequestBytes(from.maxRequestBytes());
+  }
+
+  static long parseSize(String text) {
+    String value = text.trim().toUpperCase(Locale.ROOT);
+    long unit = 1;
+    if (value.endsWith("KB")) {
+      unit = 1024;
+    } else if (value.endsWith("MB")) {
+      unit = 1024 * 1024;
+    }
+    String digits = unit == 1 ? value.replaceFirst("B$", "") : value.substring(0, value.length() - 2);
+    try {
+      return Math.multiplyExact(Long.parseLong(digits.trim()), unit);
+    } catch (NumberFormatException | ArithmeticException e) {
+      throw new IllegalArgumentException("--max-request-size must be a number of bytes, optionally with KB or MB, not '" + text + "'");
+    }
+  }
+
+  private static String dataFile(String jdbcUrl) {
+    String prefix = "jdbc:sqlite:";
+    return jdbcUrl.startsWith(prefix) ? jdbcUrl.substring(prefix.length()) : jdbcUrl;
+  }
+
+  /** The version from the jar's manifest. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String version = Main.class.getPackage().getImplementationVersion();
+      return new String[] {"schemagate-registry-server " + (version == null ? "(development build)" : version)};
+    }
+  }
+}

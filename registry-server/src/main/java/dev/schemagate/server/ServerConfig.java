@@ -1,0 +1,94 @@
+package dev.schemagate.server;
+
+import dev.schemagate.core.compat.CompatibilityLevel;
+import dev.schemagate.server.store.JdbiSchemaStore;
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * How a {@link RegistryServer} runs: where it listens, which database it keeps its data in, the
+ * compatibility level of subjects nobody configured, and the largest request it reads.
+ */
+public final class ServerConfig {
+  /** Confluent's port. */
+  public static final int DEFAULT_PORT = 8081;
+  public static final String DEFAULT_HOST = "0.0.0.0";
+  public static final Path DEFAULT_DATABASE = Path.of("schemagate.db");
+  /** Large enough for any real schema with its references, small enough to refuse a flood. */
+  public static final long DEFAULT_MAX_REQUEST_BYTES = 8L * 1024 * 1024;
+
+  private String host = DEFAULT_HOST;
+  private int port = DEFAULT_PORT;
+  private String jdbcUrl = JdbiSchemaStore.sqliteUrl(DEFAULT_DATABASE);
+  private CompatibilityLevel defaultCompatibility = CompatibilityLevel.BACKWARD;
+  private long maxRequestBytes = DEFAULT_MAX_REQUEST_BYTES;
+
+  ServerConfig() {}
+
+  /** The address to bind, e.g. {@code 127.0.0.1} or {@code 0.0.0.0} for every interface. */
+  public ServerConfig host(String host) {
+    this.host = Objects.requireNonNull(host, "host");
+    return this;
+  }
+
+  /** The port to listen on; 0 picks any free port (see {@link RegistryServer#port()}). */
+  public ServerConfig port(int port) {
+    if (port < 0 || port > 65535) {
+      throw new IllegalArgumentException("port must be between 0 and 65535, not " + port);
+    }
+    this.port = port;
+    return this;
+  }
+
+  /** An SQLite database file, created with its folder on first start. */
+  public ServerConfig database(Path file) {
+    this.jdbcUrl = JdbiSchemaStore.sqliteUrl(Objects.requireNonNull(file, "file"));
+    return this;
+  }
+
+  /** A JDBC URL, e.g. {@code jdbc:sqlite:/var/lib/schemagate/registry.db}. */
+  public ServerConfig jdbcUrl(String jdbcUrl) {
+    Objects.requireNonNull(jdbcUrl, "jdbcUrl");
+    if (!jdbcUrl.startsWith("jdbc:sqlite:")) {
+      throw new IllegalArgumentException(
+          "unsupported database URL " + jdbcUrl + "; SchemaGate stores its data in SQLite: jdbc:sqlite:<file>");
+    }
+    this.jdbcUrl = jdbcUrl;
+    return this;
+  }
+
+  /** The level of subjects without their own configuration, until {@code PUT /config} changes it. */
+  public ServerConfig defaultCompatibility(CompatibilityLevel level) {
+    this.defaultCompatibility = Objects.requireNonNull(level, "level");
+    return this;
+  }
+
+  /** Requests with a larger body are refused with 413. */
+  public ServerConfig maxRequestBytes(long bytes) {
+    if (bytes < 1024) {
+      throw new IllegalArgumentException("the maximum request size must be at least 1024 bytes, not " + bytes);
+    }
+    this.maxRequestBytes = bytes;
+    return this;
+  }
+
+  public String host() {
+    return host;
+  }
+
+  public int port() {
+    return port;
+  }
+
+  public String jdbcUrl() {
+    return jdbcUrl;
+  }
+
+  public CompatibilityLevel defaultCompatibility() {
+    return defaultCompatibility;
+  }
+
+  public long maxRequestBytes() {
+    return maxRequestBytes;
+  }
+}

@@ -1,0 +1,112 @@
+package dev.schemagate.server.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.http.Context;
+import java.util.Locale;
+
+/** Decoding requests and encoding responses, the same way for every route. */
+final class Http {
+  /** What every response is written as. */
+  static final String CONTENT_TYPE = "application/vnd.schemaregistry.v1+json";
+  /** Request bodies nest a few levels (schema text travels as a string); deeper is an attack. */
+  static final int MAX_BODY_NESTING = 64;
+
+  static final ObjectMapper MAPPER = JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
+
+  static {
+    MAPPER.getFactory().setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_BODY_NESTING).build());
+  }
+
+  private Http() {}
+
+  /** The body as a JSON object: 400 when it is not JSON, 422 when it is JSON but not an object. */
+  static ObjectNode body(Context ctx) {
+    String text = ctx.body();
+    if (text.isBlank()) {
+      throw ApiException.unprocessable("The request has no body; send a JSON object.");
+    }
+    JsonNode node;
+    try {
+      node = MAPPER.readTree(text);
+    } catch (StreamConstraintsException tooDeep) {
+      throw new ApiException(400, 400, "The request body nests more than " + MAX_BODY_NESTING + " levels; send a flat JSON object.");
+    } catch (JsonProcessingException e) {
+      String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+      throw new ApiException(400, 400, "The request body is not valid JSON" + where + ": " + e.getOriginalMessage());
+    }
+    if (!(node instanceof ObjectNode object)) {
+      throw ApiException.unprocessable("The request body must be a JSON object, not " + kind(node) + ".");
+    }
+    return object;
+  }
+
+  static String kind(JsonNode node) {
+    if (node == null || node.isMissingNode()) {
+      return "missing";
+    }
+    return switch (node.getNodeType()) {
+      case ARRAY -> "an array";
+      case OBJECT -> "an object";
+      case STRING -> "a string";
+      case NUMBER -> "a number";
+      case BOOLEAN -> "a boolean";
+      case NULL -> "null";
+      default -> "something else";
+    };
+  }
+
+  /** The decoded {@code subject} path parameter. */
+  static String subject(Context ctx) {
+    return ctx.pathParam("subject");
+  }
+
+  /** A true/false query parameter; absent is false. */
+  static boolean flag(Context ctx, String name) {
+    String value = ctx.queryParam(name);
+    if (value == null || value.isEmpty()) {
+      return false;
+    }
+    return switch (value.toLowerCase(Locale.ROOT)) {
+      case "true" -> true;
+      case "false" -> false;
+      default -> throw new ApiException(400, 400, "The query parameter \"" + name + "\" must be true or false, not \"" + value + "\".");
+    };
+  }
+
+  /** A whole-number query parameter. */
+  static int number(Context ctx, String name, int whenAbsent) {
+    String value = ctx.queryParam(name);
+    if (value == null || value.isEmpty()) {
+      return whenAbsent;
+    }
+    try {
+      return Integer.parseInt(value.trim());
+    } catch (NumberFormatException e) {
+      throw new ApiException(400, 400, "The query parameter \"" + name + "\" must be a whole number, not \"" + value + "\".");
+    }
+  }
+
+  static ObjectNode object() {
+    return MAPPER.createObjectNode();
+  }
+
+  /** Writes a JSON answer with status 200. */
+  static void ok(Context ctx, Object body) {
+    write(ctx, 200, body);
+  }
+
+  static void write(Context ctx, int status, Object body) {
+    try {
+      ctx.status(status).contentType(CONTENT_TYPE).result(MAPPER.writeValueAsBytes(body));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a response could not be written as JSON", e);
+    }
+  }
+}

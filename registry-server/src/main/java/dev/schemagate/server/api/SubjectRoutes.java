@@ -1,0 +1,74 @@
+package dev.schemagate.server.api;
+
+import dev.schemagate.server.registry.Registry;
+import dev.schemagate.server.registry.SchemaVersion;
+import dev.schemagate.server.registry.VersionSelector;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+
+/** {@code /subjects}: registering, listing, reading, looking up and deleting subject versions. */
+final class SubjectRoutes {
+  private final Registry registry;
+
+  SubjectRoutes(Registry registry) {
+    this.registry = registry;
+  }
+
+  void install(RoutesConfig routes) {
+    routes.get("/subjects", this::subjects);
+    routes.post("/subjects/{subject}", this::lookup);
+    routes.delete("/subjects/{subject}", this::deleteSubject);
+    routes.get("/subjects/{subject}/versions", this::versions);
+    routes.post("/subjects/{subject}/versions", this::register);
+    routes.get("/subjects/{subject}/versions/{version}", this::version);
+    routes.delete("/subjects/{subject}/versions/{version}", this::deleteVersion);
+    routes.get("/subjects/{subject}/versions/{version}/schema", this::rawSchema);
+    routes.get("/subjects/{subject}/versions/{version}/referencedby", this::referencedBy);
+  }
+
+  private void subjects(Context ctx) {
+    Http.ok(ctx, Pages.of(ctx, registry.reads().subjects(
+        ctx.queryParam("subjectPrefix"), Http.flag(ctx, "deleted"), Http.flag(ctx, "deletedOnly"))));
+  }
+
+  private void register(Context ctx) {
+    var request = SchemaBodies.decode(Http.body(ctx));
+    SchemaVersion registered = registry.registration().register(Http.subject(ctx), request, Http.flag(ctx, "normalize"));
+    Http.ok(ctx, SchemaBodies.registered(registered));
+  }
+
+  private void lookup(Context ctx) {
+    var request = SchemaBodies.decode(Http.body(ctx));
+    Http.ok(ctx, SchemaBodies.version(registry.registration().lookup(Http.subject(ctx), request, Http.flag(ctx, "deleted"))));
+  }
+
+  private void versions(Context ctx) {
+    Http.ok(ctx, Pages.of(ctx, registry.reads().versions(
+        Http.subject(ctx), Http.flag(ctx, "deleted"), Http.flag(ctx, "deletedOnly"))));
+  }
+
+  private void version(Context ctx) {
+    Http.ok(ctx, SchemaBodies.version(registry.reads().version(Http.subject(ctx), selector(ctx), Http.flag(ctx, "deleted"))));
+  }
+
+  private void rawSchema(Context ctx) {
+    SchemaVersion version = registry.reads().version(Http.subject(ctx), selector(ctx), Http.flag(ctx, "deleted"));
+    ctx.status(200).contentType(Http.CONTENT_TYPE).result(version.schema().text());
+  }
+
+  private void referencedBy(Context ctx) {
+    Http.ok(ctx, Pages.of(ctx, registry.reads().referencedBy(Http.subject(ctx), selector(ctx))));
+  }
+
+  private void deleteSubject(Context ctx) {
+    Http.ok(ctx, registry.deletion().deleteSubject(Http.subject(ctx), Http.flag(ctx, "permanent")));
+  }
+
+  private void deleteVersion(Context ctx) {
+    Http.ok(ctx, registry.deletion().deleteVersion(Http.subject(ctx), selector(ctx), Http.flag(ctx, "permanent")));
+  }
+
+  static VersionSelector selector(Context ctx) {
+    return VersionSelector.parse(ctx.pathParam("version"));
+  }
+}

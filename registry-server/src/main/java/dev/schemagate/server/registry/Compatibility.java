@@ -1,0 +1,82 @@
+package dev.schemagate.server.registry;
+
+import dev.schemagate.core.compat.CompatibilityChecker;
+import dev.schemagate.core.compat.CompatibilityReport;
+import dev.schemagate.core.compat.Incompatibility;
+import dev.schemagate.core.compat.VersionedSchema;
+import dev.schemagate.core.schema.ParsedSchema;
+import dev.schemagate.server.store.SubjectVersion;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The compatibility check endpoints: a candidate against one version, or against the versions the
+ * subject's level implies. A subject with no versions is compatible with anything.
+ */
+public final class Compatibility {
+  private final SchemaCatalog catalog;
+  private final Settings settings;
+  private final CompatibilityChecker checker;
+
+  Compatibility(SchemaCatalog catalog, Settings settings, CompatibilityChecker checker) {
+    this.catalog = catalog;
+    this.settings = settings;
+    this.checker = checker;
+  }
+
+  /**
+   * Checks against one version. {@code latest} of a subject without versions is compatible; a
+   * numbered version that does not exist is 40402, whether or not the subject does (as Confluent).
+   */
+  public CompatibilityReport checkAgainstVersion(String subject, VersionSelector selector, SchemaRequest request) {
+    List<SubjectVersion> live = catalog.live(subject);
+    ParsedSchema candidate = catalog.parse(request);
+    if (live.isEmpty() && selector.isLatest()) {
+      return report(subject, candidate, List.of());
+    }
+    SubjectVersion version =
+        selector.isLatest()
+            ? live.get(live.size() - 1)
+            : live.stream()
+                .filter(v -> v.version() == selector.number())
+                .findFirst()
+                .orElseThrow(() -> RegistryException.versionNotFound(subject, selector.number()));
+    return report(subject, candidate, List.of(version));
+  }
+
+  /** Checks against the versions the subject's level implies: the latest, or all for _TRANSITIVE. */
+  public CompatibilityReport checkAgainstSubject(String subject, SchemaRequest request) {
+    ParsedSchema candidate = catalog.parse(request);
+    return report(subject, candidate, catalog.live(subject));
+  }
+
+  /** The check a registration runs: the subject's level against its live history. */
+  CompatibilityReport checkForRegistration(String subject, ParsedSchema candidate, List<SubjectVersion> live) {
+    return report(subject, candidate, live);
+  }
+
+  private CompatibilityReport report(String subject, ParsedSchema candidate, List<SubjectVersion> versions) {
+    Settings.Effective effective = settings.effective(subject);
+    List<VersionedSchema> history = catalog.comparable(versions);
+    return checker.check(candidate, history, effective.level(), effective.policy());
+  }
+
+  /** The 409 message: which versions break, by which rules, and every reason on one line each. */
+  static String refusal(String subject, CompatibilityReport report) {
+    String versions =
+        report.failingVersions().stream()
+            .map(v -> "version " + v + " (" + rulesAgainst(report, v) + ")")
+            .collect(Collectors.joining(", "));
+    return "Schema being registered is incompatible with an earlier schema for subject \"" + subject + "\" under "
+        + report.level() + ": it breaks " + versions + ". " + String.join(" ", report.messages());
+  }
+
+  private static String rulesAgainst(CompatibilityReport report, int version) {
+    return report.incompatibilities().stream()
+        .filter(i -> i.oldVersion() == version)
+        .map(Incompatibility::rule)
+        .map(Enum::name)
+        .distinct()
+        .collect(Collectors.joining(", "));
+  }
+}

@@ -1,0 +1,110 @@
+package dev.schemagate.server.registry;
+
+import dev.schemagate.server.store.StoredSchema;
+import dev.schemagate.server.store.SubjectVersion;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+
+/** Everything that only reads: schemas by id, subjects, their versions and who references whom. */
+public final class Reads {
+  private final SchemaCatalog catalog;
+
+  Reads(SchemaCatalog catalog) {
+    this.catalog = catalog;
+  }
+
+  /**
+   * A schema by its global id, from memory after the first read. With a subject, the schema must be
+   * registered under it.
+   */
+  public StoredSchema schemaById(int id, String subject) {
+    StoredSchema schema = catalog.schema(id).orElseThrow(() -> RegistryException.schemaNotFound(Integer.toString(id)));
+    if (subject != null && !subject.isEmpty()
+        && catalog.store().history(subject).stream().noneMatch(v -> v.schemaId() == id)) {
+      throw new RegistryException(
+          ErrorCode.SCHEMA_NOT_FOUND, "Schema " + id + " not found under subject '" + subject + "'.");
+    }
+    return schema;
+  }
+
+  /** The subjects that use a schema id (40403 when none does). */
+  public List<String> subjectsOfSchema(int id, boolean includeDeleted) {
+    LinkedHashSet<String> subjects = new LinkedHashSet<>();
+    versionsOfSchema(id, includeDeleted).forEach(v -> subjects.add(v.subject()));
+    return new ArrayList<>(subjects);
+  }
+
+  /** The subject versions that use a schema id (40403 when none does). */
+  public List<SubjectVersion> versionsOfSchema(int id, boolean includeDeleted) {
+    List<SubjectVersion> versions =
+        catalog.store().versionsOfSchema(id).stream().filter(v -> includeDeleted || !v.deleted()).toList();
+    if (versions.isEmpty() && catalog.schema(id).isEmpty()) {
+      throw RegistryException.schemaNotFound(Integer.toString(id));
+    }
+    return versions;
+  }
+
+  /** Subject names, sorted; soft-deleted subjects only when asked. */
+  public List<String> subjects(String prefix, boolean includeDeleted, boolean deletedOnly) {
+    List<String> all = catalog.store().subjects(includeDeleted || deletedOnly);
+    List<String> live = deletedOnly ? catalog.store().subjects(false) : List.of();
+    return all.stream()
+        .filter(s -> prefix == null || s.startsWith(prefix))
+        .filter(s -> !deletedOnly || !live.contains(s))
+        .toList();
+  }
+
+  /** The version numbers of a subject (40401 when it has none). */
+  public List<Integer> versions(String subject, boolean includeDeleted, boolean deletedOnly) {
+    List<SubjectVersion> history = catalog.store().history(subject);
+    List<Integer> versions =
+        history.stream()
+            .filter(v -> deletedOnly ? v.deleted() : includeDeleted || !v.deleted())
+            .map(SubjectVersion::version)
+            .toList();
+    boolean allDeleted = history.stream().allMatch(SubjectVersion::deleted);
+    if (history.isEmpty() || (allDeleted && !includeDeleted && !deletedOnly)) {
+      throw RegistryException.subjectNotFound(subject);
+    }
+    return versions;
+  }
+
+  public SchemaVersion version(String subject, VersionSelector selector, boolean includeDeleted) {
+    SubjectVersion version = catalog.version(subject, selector, includeDeleted);
+    return new SchemaVersion(subject, version.version(), catalog.existingSchema(version.schemaId()), version.deleted());
+  }
+
+  /** Ids of the schemas that reference this subject version and are still registered somewhere. */
+  public List<Integer> referencedBy(String subject, VersionSelector selector) {
+    SubjectVersion version = catalog.version(subject, selector, false);
+    return catalog.store().referencingSchemaIds(subject, version.version()).stream()
+        .filter(id -> catalog.store().versionsOfSchema(id).stream().anyMatch(v -> !v.deleted()))
+        .toList();
+  }
+
+  /**
+   * Every registered schema version ({@code GET /schemas}), optionally only subjects with a prefix,
+   * only the latest version of each, or with soft-deleted ones.
+   */
+  public List<SchemaVersion> schemas(String prefix, boolean includeDeleted, boolean latestOnly) {
+    List<SchemaVersion> result = new ArrayList<>();
+    SubjectVersion previous = null;
+    for (SubjectVersion version : catalog.store().allVersions()) {
+      if ((prefix != null && !version.subject().startsWith(prefix)) || (version.deleted() && !includeDeleted)) {
+        continue;
+      }
+      if (latestOnly && previous != null && previous.subject().equals(version.subject())) {
+        result.remove(result.size() - 1);
+      }
+      result.add(new SchemaVersion(version.subject(), version.version(), catalog.existingSchema(version.schemaId()), version.deleted()));
+      previous = version;
+    }
+    return result;
+  }
+
+  /** The highest id handed out so far. */
+  public int maxSchemaId() {
+    return catalog.store().maxSchemaId();
+  }
+}

@@ -1,0 +1,202 @@
+package dev.schemagate.server.registry;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.schemagate.core.compat.VersionedSchema;
+import dev.schemagate.core.schema.InvalidSchemaException;
+import dev.schemagate.core.schema.ParsedSchema;
+import dev.schemagate.core.schema.SchemaParser;
+import dev.schemagate.core.schema.SchemaProblem;
+import dev.schemagate.core.schema.SchemaReference;
+import dev.schemagate.server.store.SchemaStore;
+import dev.schemagate.server.store.StoredSchema;
+import dev.schemagate.server.store.SubjectVersion;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+
+/**
+ * The read side every use case shares: schemas by id (kept in memory after the first read, since a
+ * schema never changes), their parsed form, a subject's versions, and the resolution of references.
+ */
+final class SchemaCatalog {
+  private final SchemaStore store;
+  private final Map<Integer, StoredSchema> schemas = new ConcurrentHashMap<>();
+  private final Map<Integer, ParsedSchema> parsed = new ConcurrentHashMap<>();
+
+  SchemaCatalog(SchemaStore store) {
+    this.store = store;
+  }
+
+  SchemaStore store() {
+    return store;
+  }
+
+  Optional<StoredSchema> schema(int id) {
+    StoredSchema cached = schemas.get(id);
+    if (cached != null) {
+      return Optional.of(cached);
+    }
+    Optional<StoredSchema> loaded = store.schema(id);
+    loaded.ifPresent(schema -> schemas.put(id, schema));
+    return loaded;
+  }
+
+  StoredSchema existingSchema(int id) {
+    return schema(id).orElseThrow(() -> RegistryException.schemaNotFound(Integer.toString(id)));
+  }
+
+  /** Forgets schemas that were deleted for good. */
+  void evict(List<Integer> ids) {
+    ids.forEach(id -> {
+      schemas.remove(id);
+      parsed.remove(id);
+    });
+  }
+
+  /** The parsed form of a stored schema, its references resolved. */
+  ParsedSchema parsed(int id) {
+    ParsedSchema cached = parsed.get(id);
+    if (cached != null) {
+      return cached;
+    }
+    StoredSchema stored = existingSchema(id);
+    ParsedSchema schema = SchemaParser.parse(stored.type(), stored.text(), stored.references(), resolve(stored.references()));
+    parsed.put(id, schema);
+    return schema;
+  }
+
+  /** Parses a schema a client sent; an invalid one is a 42201 naming every problem and where it is. */
+  ParsedSchema parse(SchemaRequest request) {
+    Map<String, String> resolved = resolve(request.references());
+    try {
+      return SchemaParser.parse(request.type(), request.schema(), request.references(), resolved);
+    } catch (InvalidSchemaException e) {
+      throw invalid(request, e.problems());
+    } catch (StackOverflowError tooDeep) {
+      throw invalid(
+          request, List.of(SchemaProblem.at("", "The schema is nested too deeply to read; flatten it or use named types.")));
+    }
+  }
+
+  private static RegistryException invalid(SchemaRequest request, List<SchemaProblem> problems) {
+    String details = problems.stream().map(SchemaProblem::toString).collect(Collectors.joining(" "));
+    return RegistryException.invalidSchema("Invalid " + request.type() + " schema: " + details, problems);
+  }
+
+  /**
+   * The texts of the schemas {@code references} name, transitively, dependencies before dependents,
+   * keyed by reference name: what {@link SchemaParser} needs to read a schema that uses them.
+   */
+  Map<String, String> resolve(List<SchemaReference> references) {
+    Map<String, String> resolved = new LinkedHashMap<>();
+    resolveInto(references, resolved, new HashSet<>());
+    return resolved;
+  }
+
+  private void resolveInto(List<SchemaReference> references, Map<String, String> resolved, Set<String> visiting) {
+    for (SchemaReference reference : references) {
+      if (resolved.containsKey(reference.name())) {
+        continue;
+      }
+      String key = reference.subject() + "/" + reference.version();
+      if (!visiting.add(key)) {
+        throw RegistryException.invalidSchema(
+            "Invalid schema: the references form a cycle through subject \"" + reference.subject() + "\" version "
+                + reference.version() + "; a schema cannot depend on itself.",
+            List.of(SchemaProblem.at("", "The references form a cycle through subject \"" + reference.subject() + "\".")));
+      }
+      StoredSchema target = existingSchema(referencedVersion(reference).schemaId());
+      resolveInto(target.references(), resolved, visiting);
+      resolved.put(reference.name(), target.text());
+      visiting.remove(key);
+    }
+  }
+
+  private SubjectVersion referencedVersion(SchemaReference reference) {
+    List<SubjectVersion> live = live(reference.subject());
+    Optional<SubjectVersion> found =
+        reference.version() == -1 && !live.isEmpty()
+            ? Optional.of(live.get(live.size() - 1))
+            : live.stream().filter(v -> v.version() == reference.version()).findFirst();
+    return found.orElseThrow(
+        () -> {
+          String sentence =
+              "The reference \"" + reference.name() + "\" names subject \"" + reference.subject() + "\" version "
+                  + reference.version() + ", which is not registered; register it first or fix the reference.";
+          return RegistryException.invalidSchema("Invalid schema: " + sentence, List.of(SchemaProblem.at("", sentence)));
+        });
+  }
+
+  /** The versions of a subject that are not deleted, oldest first. */
+  List<SubjectVersion> live(String subject) {
+    return store.history(subject).stream().filter(v -> !v.deleted()).toList();
+  }
+
+  /** The versions a compatibility check compares with, oldest first. */
+  List<VersionedSchema> comparable(List<SubjectVersion> versions) {
+    List<VersionedSchema> history = new ArrayList<>(versions.size());
+    for (SubjectVersion version : versions) {
+      history.add(new VersionedSchema(version.version(), parsed(version.schemaId())));
+    }
+    return history;
+  }
+
+  /**
+   * One version of a subject. A subject without (visible) versions is 40401, a missing version 40402.
+   *
+   * @param includeDeleted whether soft-deleted versions count
+   */
+  SubjectVersion version(String subject, VersionSelector selector, boolean includeDeleted) {
+    List<SubjectVersion> versions =
+        store.history(subject).stream().filter(v -> includeDeleted || !v.deleted()).toList();
+    if (versions.isEmpty()) {
+      throw RegistryException.subjectNotFound(subject);
+    }
+    if (selector.isLatest()) {
+      return versions.get(versions.size() - 1);
+    }
+    return versions.stream()
+        .filter(v -> v.version() == selector.number())
+        .findFirst()
+        .orElseThrow(() -> RegistryException.versionNotFound(subject, selector.number()));
+  }
+
+  /**
+   * What identifies a schema's content: its fingerprint, extended by metadata and rule set when it
+   * has them (the same schema with other metadata is another schema, as in Confluent's registry).
+   */
+  static String contentKey(ParsedSchema schema, JsonNode metadata, JsonNode ruleSet) {
+    if (isAbsent(metadata) && isAbsent(ruleSet)) {
+      return schema.fingerprint();
+    }
+    MessageDigest sha = sha256();
+    sha.update(schema.fingerprint().getBytes(StandardCharsets.US_ASCII));
+    sha.update((byte) '\n');
+    sha.update(Jsons.canonical(metadata).getBytes(StandardCharsets.UTF_8));
+    sha.update((byte) '\n');
+    sha.update(Jsons.canonical(ruleSet).getBytes(StandardCharsets.UTF_8));
+    return HexFormat.of().formatHex(sha.digest());
+  }
+
+  static boolean isAbsent(JsonNode node) {
+    return node == null || node.isNull() || node.isMissingNode() || (node.isContainerNode() && node.isEmpty());
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime has SHA-256", e);
+    }
+  }
+}

@@ -1,0 +1,188 @@
+package dev.schemagate.server.registry;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.schemagate.core.compat.CompatibilityLevel;
+import dev.schemagate.core.compat.CompatibilityPolicy;
+import dev.schemagate.server.store.SchemaStore;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Compatibility configuration and modes, global and per subject. A configuration is kept as the
+ * JSON object {@code GET /config} answers ({@code compatibilityLevel}, {@code compatibilityPolicy},
+ * {@code normalize}, {@code alias}, ...); an update changes only the fields it names.
+ */
+public final class Settings {
+  static final String LEVEL = "compatibilityLevel";
+  static final String POLICY = "compatibilityPolicy";
+
+  private final SchemaStore store;
+  private final CompatibilityLevel defaultLevel;
+
+  Settings(SchemaStore store, CompatibilityLevel defaultLevel) {
+    this.store = store;
+    this.defaultLevel = defaultLevel;
+  }
+
+  /** The level and policy registrations under a subject are checked at. */
+  public record Effective(CompatibilityLevel level, CompatibilityPolicy policy) {}
+
+  public Effective effective(String subject) {
+    ObjectNode subjectConfig = Jsons.readObject(store.config(subject).orElse(null));
+    ObjectNode global = Jsons.readObject(store.config(SchemaStore.GLOBAL).orElse(null));
+    CompatibilityLevel level =
+        level(subjectConfig).or(() -> level(global)).orElse(defaultLevel);
+    CompatibilityPolicy policy =
+        policy(subjectConfig).or(() -> policy(global)).orElse(CompatibilityPolicy.DEFAULT);
+    return new Effective(level, policy);
+  }
+
+  /** The global configuration; the server default level when none was set. */
+  public ObjectNode globalConfig() {
+    ObjectNode config = Jsons.readObject(store.config(SchemaStore.GLOBAL).orElse(null));
+    if (!config.has(LEVEL)) {
+      config.put(LEVEL, defaultLevel.name());
+    }
+    return config;
+  }
+
+  /** A subject's own configuration; with {@code defaultToGlobal} the global one when it has none (else 40408). */
+  public ObjectNode subjectConfig(String subject, boolean defaultToGlobal) {
+    Optional<String> own = store.config(subject);
+    if (own.isPresent()) {
+      return Jsons.readObject(own.get());
+    }
+    if (defaultToGlobal) {
+      return globalConfig();
+    }
+    throw new RegistryException(
+        ErrorCode.SUBJECT_CONFIG_NOT_FOUND, "Subject '" + subject + "' does not have subject-level compatibility configured");
+  }
+
+  /**
+   * Changes the fields {@code update} names ({@code compatibility} or {@code compatibilityLevel},
+   * and any other configuration field) and keeps the rest; answers the whole new configuration.
+   */
+  public ObjectNode updateConfig(String subject, ObjectNode update) {
+    String scope = subject == null ? SchemaStore.GLOBAL : subject;
+    ObjectNode config = Jsons.readObject(store.config(scope).orElse(null));
+    Iterator<Map.Entry<String, JsonNode>> fields = update.fields();
+    while (fields.hasNext()) {
+      Map.Entry<String, JsonNode> field = fields.next();
+      String name = field.getKey().equals("compatibility") ? LEVEL : field.getKey();
+      JsonNode value = field.getValue();
+      if (value.isNull()) {
+        config.remove(name);
+      } else if (name.equals(LEVEL)) {
+        config.put(LEVEL, parseLevel(value).name());
+      } else if (name.equals(POLICY)) {
+        config.put(POLICY, parsePolicy(value).name());
+      } else {
+        config.set(name, value);
+      }
+    }
+    store.putConfig(scope, Jsons.write(config));
+    return config;
+  }
+
+  /** Removes a configuration, answering what it was; the global one falls back to the server default. */
+  public ObjectNode deleteConfig(String subject) {
+    if (subject == null) {
+      ObjectNode previous = globalConfig();
+      store.deleteConfig(SchemaStore.GLOBAL);
+      return previous;
+    }
+    ObjectNode previous = subjectConfig(subject, false);
+    store.deleteConfig(subject);
+    return previous;
+  }
+
+  /** The mode that applies to a subject: its own, else the global one. */
+  public Mode effectiveMode(String subject) {
+    return store.mode(subject).flatMap(Mode::fromName).orElseGet(this::globalMode);
+  }
+
+  public Mode globalMode() {
+    return store.mode(SchemaStore.GLOBAL).flatMap(Mode::fromName).orElse(Mode.READWRITE);
+  }
+
+  /** A subject's own mode; with {@code defaultToGlobal} the global one when it has none (else 40409). */
+  public Mode subjectMode(String subject, boolean defaultToGlobal) {
+    Optional<Mode> own = store.mode(subject).flatMap(Mode::fromName);
+    if (own.isPresent()) {
+      return own.get();
+    }
+    if (defaultToGlobal) {
+      return globalMode();
+    }
+    throw new RegistryException(
+        ErrorCode.SUBJECT_MODE_NOT_FOUND, "Subject '" + subject + "' does not have subject-level mode configured");
+  }
+
+  /**
+   * Sets a mode. IMPORT is refused while the registry (or the subject) holds schemas, unless
+   * {@code force}: imported ids could collide with the ones already handed out.
+   */
+  public Mode setMode(String subject, String requested, boolean force) {
+    Mode mode = Mode.fromName(requested)
+        .orElseThrow(() -> new RegistryException(
+            ErrorCode.INVALID_MODE,
+            "Invalid mode '" + requested + "'. Valid values are READWRITE, READONLY, READONLY_OVERRIDE and IMPORT."));
+    if (mode == Mode.IMPORT && !force) {
+      boolean occupied = subject == null ? !store.subjects(true).isEmpty() : !store.history(subject).isEmpty();
+      if (occupied) {
+        throw new RegistryException(
+            ErrorCode.OPERATION_NOT_PERMITTED,
+            "Cannot switch to IMPORT mode while " + (subject == null ? "the registry" : "subject '" + subject + "'")
+                + " holds schemas, because imported ids could collide with existing ones; delete them or pass force=true.");
+      }
+    }
+    store.putMode(subject == null ? SchemaStore.GLOBAL : subject, mode.name());
+    return mode;
+  }
+
+  /** Removes a mode, answering what it was; the global one falls back to READWRITE. */
+  public Mode deleteMode(String subject) {
+    if (subject == null) {
+      Mode previous = globalMode();
+      store.deleteMode(SchemaStore.GLOBAL);
+      return previous;
+    }
+    Mode previous = subjectMode(subject, false);
+    store.deleteMode(subject);
+    return previous;
+  }
+
+  /** Refuses a write while the subject (or the registry) is read-only. */
+  void requireWritable(String subject) {
+    if (effectiveMode(subject).refusesWrites() || globalMode() == Mode.READONLY_OVERRIDE) {
+      throw new RegistryException(
+          ErrorCode.OPERATION_NOT_PERMITTED, "Subject '" + subject + "' is in read-only mode; writes are refused.");
+    }
+  }
+
+  static CompatibilityLevel parseLevel(JsonNode value) {
+    return (value.isTextual() ? CompatibilityLevel.fromName(value.asText()) : Optional.<CompatibilityLevel>empty())
+        .orElseThrow(() -> new RegistryException(
+            ErrorCode.INVALID_COMPATIBILITY_LEVEL,
+            "Invalid compatibility level " + value + ". Valid values are none, backward, forward, full,"
+                + " backward_transitive, forward_transitive, and full_transitive"));
+  }
+
+  private static CompatibilityPolicy parsePolicy(JsonNode value) {
+    return (value.isTextual() ? CompatibilityPolicy.fromName(value.asText()) : Optional.<CompatibilityPolicy>empty())
+        .orElseThrow(() -> new RegistryException(
+            ErrorCode.INVALID_COMPATIBILITY_LEVEL,
+            "Invalid compatibility policy " + value + ". Valid values are strict and lenient."));
+  }
+
+  private static Optional<CompatibilityLevel> level(ObjectNode config) {
+    return CompatibilityLevel.fromName(config.path(LEVEL).asText(null));
+  }
+
+  private static Optional<CompatibilityPolicy> policy(ObjectNode config) {
+    return CompatibilityPolicy.fromName(config.path(POLICY).asText(null));
+  }
+}

@@ -1,0 +1,348 @@
+package dev.schemagate.server.store;
+
+import dev.schemagate.core.schema.SchemaReference;
+import dev.schemagate.core.schema.SchemaType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.HandleCallback;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.JdbiException;
+
+/** The store on a relational database through Jdbi; {@link #sqlite(String)} opens the embedded default. */
+public final class JdbiSchemaStore implements SchemaStore {
+  private static final String VERSION_COLUMNS = "subject, version, schema_id, deleted";
+
+  private final Jdbi jdbi;
+  private final Runnable onClose;
+
+  private JdbiSchemaStore(Jdbi jdbi, Runnable onClose) {
+    this.jdbi = jdbi;
+    this.onClose = onClose;
+  }
+
+  /** Opens (creating if needed) an SQLite database and brings it to the newest schema. */
+  public static JdbiSchemaStore sqlite(String jdbcUrl) {
+    createParentFolder(jdbcUrl);
+    SqliteConnections connections = new SqliteConnections(jdbcUrl);
+    Jdbi jdbi = Jdbi.create(connections);
+    JdbiSchemaStore store = new JdbiSchemaStore(jdbi, connections::close);
+    try {
+      store.call(Migrations::apply);
+    } catch (RuntimeException e) {
+      connections.close();
+      throw e;
+    }
+    return store;
+  }
+
+  /** The JDBC URL of an SQLite database file. */
+  public static String sqliteUrl(Path file) {
+    return "jdbc:sqlite:" + file.toAbsolutePath();
+  }
+
+  private static void createParentFolder(String jdbcUrl) {
+    String location = jdbcUrl.substring("jdbc:sqlite:".length());
+    int query = location.indexOf('?');
+    if (query >= 0) {
+      location = location.substring(0, query);
+    }
+    if (location.isEmpty() || location.contains(":memory:") || location.startsWith("file:")) {
+      return;
+    }
+    Path parent = Path.of(location).toAbsolutePath().getParent();
+    try {
+      if (parent != null) {
+        Files.createDirectories(parent);
+      }
+    } catch (java.io.IOException e) {
+      throw new StoreException("Cannot create the folder " + parent + " for the database: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public Optional<StoredSchema> schema(int id) {
+    return call(
+        h ->
+            h.createQuery("SELECT id, schema_type, schema_text, metadata, rule_set FROM schemas WHERE id = ?")
+                .bind(0, id)
+                .map((rs, ctx) -> schemaRow(rs, references(h, rs.getInt("id"))))
+                .findOne());
+  }
+
+  @Override
+  public OptionalInt schemaIdByContentKey(String contentKey) {
+    return call(
+        h -> {
+          Optional<Integer> id =
+              h.createQuery("SELECT id FROM schemas WHERE content_key = ?").bind(0, contentKey).mapTo(Integer.class).findOne();
+          return id.map(OptionalInt::of).orElse(OptionalInt.empty());
+        });
+  }
+
+  @Override
+  public List<SubjectVersion> history(String subject) {
+    return call(
+        h ->
+            h.createQuery("SELECT " + VERSION_COLUMNS + " FROM subject_versions WHERE subject = ? ORDER BY version")
+                .bind(0, subject)
+                .map((rs, ctx) -> versionRow(rs))
+                .list());
+  }
+
+  @Override
+  public List<String> subjects(boolean includeDeleted) {
+    String having = includeDeleted ? "" : " HAVING MIN(deleted) = 0";
+    return call(
+        h ->
+            h.createQuery("SELECT subject FROM subject_versions GROUP BY subject" + having + " ORDER BY subject")
+                .mapTo(String.class)
+                .list());
+  }
+
+  @Override
+  public List<SubjectVersion> versionsOfSchema(int schemaId) {
+    return call(
+        h ->
+            h.createQuery(
+                    "SELECT " + VERSION_COLUMNS + " FROM subject_versions WHERE schema_id = ? ORDER BY subject, version")
+                .bind(0, schemaId)
+                .map((rs, ctx) -> versionRow(rs))
+                .list());
+  }
+
+  @Override
+  public List<SubjectVersion> allVersions() {
+    return call(
+        h ->
+            h.createQuery("SELECT " + VERSION_COLUMNS + " FROM subject_versions ORDER BY subject, version")
+                .map((rs, ctx) -> versionRow(rs))
+                .list());
+  }
+
+  @Override
+  public List<Integer> referencingSchemaIds(String subject, int version) {
+    return call(
+        h ->
+            h.createQuery(
+                    "SELECT DISTINCT schema_id FROM schema_references WHERE subject = ? AND version = ? ORDER BY schema_id")
+                .bind(0, subject)
+                .bind(1, version)
+                .mapTo(Integer.class)
+                .list());
+  }
+
+  @Override
+  public SubjectVersion addVersion(String subject, NewSchema schema, Integer requestedId, Integer requestedVersion) {
+    return transaction(
+        h -> {
+          int id =
+              h.createQuery("SELECT id FROM schemas WHERE content_key = ?")
+                  .bind(0, schema.contentKey())
+                  .mapTo(Integer.class)
+                  .findOne()
+                  .orElseGet(() -> insertSchema(h, schema, requestedId));
+          int version =
+              requestedVersion != null
+                  ? requestedVersion
+                  : h.createQuery("SELECT COALESCE(MAX(version), 0) + 1 FROM subject_versions WHERE subject = ?")
+                      .bind(0, subject)
+                      .mapTo(Integer.class)
+                      .one();
+          h.createUpdate(
+                  "INSERT INTO subject_versions (subject, version, schema_id, deleted, registered_at) VALUES (?, ?, ?, 0, ?)")
+              .bind(0, subject)
+              .bind(1, version)
+              .bind(2, id)
+              .bind(3, System.currentTimeMillis())
+              .execute();
+          return new SubjectVersion(subject, version, id, false);
+        });
+  }
+
+  private static int insertSchema(Handle h, NewSchema schema, Integer requestedId) {
+    int id =
+        h.createUpdate(
+                "INSERT INTO schemas (id, content_key, schema_type, schema_text, metadata, rule_set) VALUES (?, ?, ?, ?, ?, ?)")
+            .bind(0, requestedId)
+            .bind(1, schema.contentKey())
+            .bind(2, schema.type().name())
+            .bind(3, schema.text())
+            .bind(4, schema.metadata())
+            .bind(5, schema.ruleSet())
+            .executeAndReturnGeneratedKeys("id")
+            .mapTo(Integer.class)
+            .one();
+    List<SchemaReference> references = schema.references();
+    for (int position = 0; position < references.size(); position++) {
+      SchemaReference reference = references.get(position);
+      h.createUpdate("INSERT INTO schema_references (schema_id, position, name, subject, version) VALUES (?, ?, ?, ?, ?)")
+          .bind(0, id)
+          .bind(1, position)
+          .bind(2, reference.name())
+          .bind(3, reference.subject())
+          .bind(4, reference.version())
+          .execute();
+    }
+    return id;
+  }
+
+  @Override
+  public void markDeleted(String subject, List<Integer> versions) {
+    transaction(
+        h -> {
+          for (int version : versions) {
+            h.createUpdate("UPDATE subject_versions SET deleted = 1 WHERE subject = ? AND version = ?")
+                .bind(0, subject)
+                .bind(1, version)
+                .execute();
+          }
+          return null;
+        });
+  }
+
+  @Override
+  public List<Integer> deletePermanently(String subject, List<Integer> versions) {
+    return transaction(
+        h -> {
+          java.util.Set<Integer> touched = new java.util.TreeSet<>();
+          for (int version : versions) {
+            h.createQuery("SELECT schema_id FROM subject_versions WHERE subject = ? AND version = ?")
+                .bind(0, subject)
+                .bind(1, version)
+                .mapTo(Integer.class)
+                .findOne()
+                .ifPresent(touched::add);
+            h.createUpdate("DELETE FROM subject_versions WHERE subject = ? AND version = ?")
+                .bind(0, subject)
+                .bind(1, version)
+                .execute();
+          }
+          List<Integer> removed = new java.util.ArrayList<>();
+          for (int id : touched) {
+            boolean used =
+                h.createQuery("SELECT 1 FROM subject_versions WHERE schema_id = ? LIMIT 1").bind(0, id).mapTo(Integer.class).findOne().isPresent();
+            if (!used) {
+              h.createUpdate("DELETE FROM schema_references WHERE schema_id = ?").bind(0, id).execute();
+              h.createUpdate("DELETE FROM schemas WHERE id = ?").bind(0, id).execute();
+              removed.add(id);
+            }
+          }
+          return removed;
+        });
+  }
+
+  @Override
+  public int maxSchemaId() {
+    return call(h -> h.createQuery("SELECT COALESCE(MAX(id), 0) FROM schemas").mapTo(Integer.class).one());
+  }
+
+  @Override
+  public Optional<String> config(String subject) {
+    return setting("configs", "body", subject);
+  }
+
+  @Override
+  public void putConfig(String subject, String body) {
+    putSetting("configs", "body", subject, body);
+  }
+
+  @Override
+  public boolean deleteConfig(String subject) {
+    return deleteSetting("configs", subject);
+  }
+
+  @Override
+  public Optional<String> mode(String subject) {
+    return setting("modes", "mode", subject);
+  }
+
+  @Override
+  public void putMode(String subject, String mode) {
+    putSetting("modes", "mode", subject, mode);
+  }
+
+  @Override
+  public boolean deleteMode(String subject) {
+    return deleteSetting("modes", subject);
+  }
+
+  private Optional<String> setting(String table, String column, String subject) {
+    return call(
+        h ->
+            h.createQuery("SELECT " + column + " FROM " + table + " WHERE subject = ?")
+                .bind(0, subject)
+                .mapTo(String.class)
+                .findOne());
+  }
+
+  private void putSetting(String table, String column, String subject, String value) {
+    transaction(
+        h ->
+            h.createUpdate(
+                    "INSERT INTO " + table + " (subject, " + column + ") VALUES (?, ?)"
+                        + " ON CONFLICT (subject) DO UPDATE SET " + column + " = excluded." + column)
+                .bind(0, subject)
+                .bind(1, value)
+                .execute());
+  }
+
+  private boolean deleteSetting(String table, String subject) {
+    return transaction(h -> h.createUpdate("DELETE FROM " + table + " WHERE subject = ?").bind(0, subject).execute() > 0);
+  }
+
+  @Override
+  public void close() {
+    onClose.run();
+  }
+
+  private static List<SchemaReference> references(Handle h, int schemaId) {
+    return h.createQuery("SELECT name, subject, version FROM schema_references WHERE schema_id = ? ORDER BY position")
+        .bind(0, schemaId)
+        .map((rs, ctx) -> new SchemaReference(rs.getString("name"), rs.getString("subject"), rs.getInt("version")))
+        .list();
+  }
+
+  private static StoredSchema schemaRow(ResultSet rs, List<SchemaReference> references) throws SQLException {
+    return new StoredSchema(
+        rs.getInt("id"),
+        SchemaType.valueOf(rs.getString("schema_type")),
+        rs.getString("schema_text"),
+        references,
+        rs.getString("metadata"),
+        rs.getString("rule_set"));
+  }
+
+  private static SubjectVersion versionRow(ResultSet rs) throws SQLException {
+    return new SubjectVersion(rs.getString("subject"), rs.getInt("version"), rs.getInt("schema_id"), rs.getInt("deleted") != 0);
+  }
+
+  private <R> R call(HandleCallback<R, RuntimeException> callback) {
+    try {
+      return jdbi.withHandle(callback);
+    } catch (JdbiException e) {
+      throw new StoreException("The database could not be read: " + rootMessage(e), e);
+    }
+  }
+
+  private <R> R transaction(HandleCallback<R, RuntimeException> callback) {
+    try {
+      return jdbi.inTransaction(callback);
+    } catch (JdbiException e) {
+      throw new StoreException("The database could not be written: " + rootMessage(e), e);
+    }
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null) {
+      root = root.getCause();
+    }
+    return root.getMessage();
+  }
+}

@@ -1,0 +1,70 @@
+package dev.schemagate.server.store;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * Where schemas, subject versions, configuration and modes live. Every method is one short
+ * transaction; the registry above decides what is allowed. Ids are global and never reused.
+ */
+public interface SchemaStore extends AutoCloseable {
+
+  /** The key under which the global configuration and mode are kept. */
+  String GLOBAL = "";
+
+  Optional<StoredSchema> schema(int id);
+
+  OptionalInt schemaIdByContentKey(String contentKey);
+
+  /** Every version of a subject, soft-deleted ones included, oldest first. */
+  List<SubjectVersion> history(String subject);
+
+  /** Subjects with at least one version; with {@code includeDeleted} also those whose versions are all soft-deleted. */
+  List<String> subjects(boolean includeDeleted);
+
+  /** Every subject version that points at a schema, soft-deleted ones included. */
+  List<SubjectVersion> versionsOfSchema(int schemaId);
+
+  /** Every subject version of every subject, ordered by subject and version. */
+  List<SubjectVersion> allVersions();
+
+  /** Ids of the schemas whose references name this subject version. */
+  List<Integer> referencingSchemaIds(String subject, int version);
+
+  /**
+   * Adds a version to a subject in one transaction: reuses the schema with the same content key or
+   * stores it under a new id, then writes the version.
+   *
+   * @param requestedId the id to store a new schema under (import), or null for the next free id
+   * @param requestedVersion the version number to use (import), or null for one past the highest
+   */
+  SubjectVersion addVersion(String subject, NewSchema schema, Integer requestedId, Integer requestedVersion);
+
+  void markDeleted(String subject, List<Integer> versions);
+
+  /**
+   * Removes versions for good, and with them the schemas no version points at any more.
+   *
+   * @return the ids of the schemas removed
+   */
+  List<Integer> deletePermanently(String subject, List<Integer> versions);
+
+  /** The highest schema id handed out so far, 0 when none. */
+  int maxSchemaId();
+
+  Optional<String> config(String subject);
+
+  void putConfig(String subject, String body);
+
+  boolean deleteConfig(String subject);
+
+  Optional<String> mode(String subject);
+
+  void putMode(String subject, String mode);
+
+  boolean deleteMode(String subject);
+
+  @Override
+  void close();
+}

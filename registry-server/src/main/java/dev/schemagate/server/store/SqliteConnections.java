@@ -1,0 +1,64 @@
+package dev.schemagate.server.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import org.jdbi.v3.core.ConnectionFactory;
+import org.sqlite.SQLiteConfig;
+
+/**
+ * Connections to one SQLite database file, kept open between uses. Every connection runs in WAL
+ * mode with a busy timeout and foreign keys on; {@code synchronous=NORMAL} keeps a committed
+ * transaction durable when the process dies (only a power loss can undo the last commits) while
+ * sparing an fsync per commit. Transactions begin IMMEDIATE, so two writers queue on the busy
+ * timeout instead of failing half-way.
+ */
+final class SqliteConnections implements ConnectionFactory {
+  static final int BUSY_TIMEOUT_MILLIS = 10_000;
+  private static final int IDLE_CONNECTIONS = 16;
+
+  private final String url;
+  private final SQLiteConfig config;
+  private final BlockingQueue<Connection> idle = new ArrayBlockingQueue<>(IDLE_CONNECTIONS);
+  private volatile boolean closed;
+
+  SqliteConnections(String url) {
+    this.url = url;
+    this.config = new SQLiteConfig();
+    config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+    config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+    config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
+    config.enforceForeignKeys(true);
+    config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+  }
+
+  @Override
+  public Connection openConnection() throws SQLException {
+    Connection connection = idle.poll();
+    while (connection != null && connection.isClosed()) {
+      connection = idle.poll();
+    }
+    return connection != null ? connection : config.createConnection(url);
+  }
+
+  @Override
+  public void closeConnection(Connection connection) throws SQLException {
+    if (closed || connection.isClosed() || !connection.getAutoCommit() || !idle.offer(connection)) {
+      connection.close();
+    }
+  }
+
+  /** Closes the idle connections; connections in use close when they are handed back. */
+  void close() {
+    closed = true;
+    Connection connection;
+    while ((connection = idle.poll()) != null) {
+      try {
+        connection.close();
+      } catch (SQLException ignored) {
+        // closing is best effort: the file is consistent after every commit
+      }
+    }
+  }
+}

@@ -1,0 +1,64 @@
+package dev.schemagate.server.api;
+
+import static dev.schemagate.server.testing.HttpClientForTests.json;
+import static dev.schemagate.server.testing.HttpClientForTests.schemaBody;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.schemagate.server.testing.HttpClientForTests.Answer;
+import dev.schemagate.server.testing.ServerTest;
+import org.junit.jupiter.api.Test;
+
+class CompatibilityCheckTest extends ServerTest {
+
+  @Test
+  void a_compatible_schema_is_compatible_with_the_latest_version() {
+    client.register("orders-value", null, USER_V1);
+
+    Answer answer = client.post("/compatibility/subjects/orders-value/versions/latest", schemaBody(null, USER_V2_WITH_DEFAULT));
+
+    assertThat(answer.status()).isEqualTo(200);
+    assertThat(answer.json()).isEqualTo(json("{\"is_compatible\":true}"));
+  }
+
+  @Test
+  void an_incompatible_schema_is_reported_without_details_unless_verbose() {
+    client.register("orders-value", null, USER_V1);
+
+    Answer answer = client.post("/compatibility/subjects/orders-value/versions/latest", schemaBody(null, USER_V2_WITHOUT_DEFAULT));
+
+    assertThat(answer.json()).isEqualTo(json("{\"is_compatible\":false}"));
+  }
+
+  @Test
+  void verbose_adds_messages_as_strings_and_the_structured_reasons() {
+    client.register("orders-value", null, USER_V1);
+
+    Answer answer =
+        client.post("/compatibility/subjects/orders-value/versions/latest?verbose=true", schemaBody(null, USER_V2_WITHOUT_DEFAULT));
+
+    assertThat(answer.json()).isEqualTo(json("""
+        {"is_compatible":false,
+         "messages":["#/fields/1: Field \\"age\\" is in the new schema but not in version 1 and has no default, so data written with version 1 cannot be read; add a default. [READER_FIELD_MISSING_DEFAULT_VALUE] (vs version 1)"],
+         "incompatibilities":[{"rule":"READER_FIELD_MISSING_DEFAULT_VALUE","path":"/fields/1","oldVersion":1,
+           "direction":"NEW_CANNOT_READ_OLD",
+           "message":"Field \\"age\\" is in the new schema but not in version 1 and has no default, so data written with version 1 cannot be read; add a default.",
+           "witness":null}]}"""));
+  }
+
+  @Test
+  void latest_of_a_subject_without_versions_is_compatible() {
+    Answer answer = client.post("/compatibility/subjects/new-value/versions/latest", schemaBody(null, USER_V1));
+
+    assertThat(answer.json()).isEqualTo(json("{\"is_compatible\":true}"));
+  }
+
+  @Test
+  void the_subject_level_decides_the_check() {
+    client.register("orders-value", null, USER_V1);
+    client.put("/config/orders-value", json("{\"compatibility\":\"NONE\"}"));
+
+    Answer answer = client.post("/compatibility/subjects/orders-value/versions/latest", schemaBody(null, USER_V2_WITHOUT_DEFAULT));
+
+    assertThat(answer.json()).isEqualTo(json("{\"is_compatible\":true}"));
+  }
+}

@@ -1,0 +1,47 @@
+package dev.schemagate.server.api;
+
+import static dev.schemagate.server.testing.HttpClientForTests.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.schemagate.server.testing.HttpClientForTests.Answer;
+import dev.schemagate.server.testing.ServerTest;
+import org.junit.jupiter.api.Test;
+
+class ConfigTest extends ServerTest {
+
+  @Test
+  void the_global_level_is_the_configured_default_until_changed() {
+    assertThat(client.get("/config").json()).isEqualTo(json("{\"compatibilityLevel\":\"BACKWARD\"}"));
+
+    Answer put = client.put("/config", json("{\"compatibility\":\"FULL\"}"));
+
+    assertThat(put.json()).isEqualTo(json("{\"compatibility\":\"FULL\"}"));
+    assertThat(client.get("/config").json()).isEqualTo(json("{\"compatibilityLevel\":\"FULL\"}"));
+  }
+
+  @Test
+  void a_subject_level_can_be_set_before_the_subject_has_versions() {
+    Answer put = client.put("/config/new-value", json("{\"compatibility\":\"forward_transitive\"}"));
+
+    assertThat(put.status()).isEqualTo(200);
+    assertThat(put.json()).isEqualTo(json("{\"compatibility\":\"FORWARD_TRANSITIVE\"}"));
+    assertThat(client.get("/config/new-value").json()).isEqualTo(json("{\"compatibilityLevel\":\"FORWARD_TRANSITIVE\"}"));
+  }
+
+  @Test
+  void a_subject_without_its_own_level_is_40408_unless_default_to_global() {
+    assertThat(client.get("/config/plain-value").json()).isEqualTo(json(
+        "{\"error_code\":40408,\"message\":\"Subject 'plain-value' does not have subject-level compatibility configured\"}"));
+    assertThat(client.get("/config/plain-value?defaultToGlobal=true").json())
+        .isEqualTo(json("{\"compatibilityLevel\":\"BACKWARD\"}"));
+  }
+
+  @Test
+  void an_unknown_level_is_42203() {
+    Answer put = client.put("/config", json("{\"compatibility\":\"SIDEWAYS\"}"));
+
+    assertThat(put.status()).isEqualTo(422);
+    assertThat(put.json().get("error_code").asInt()).isEqualTo(42203);
+    assertThat(client.get("/config").json()).isEqualTo(json("{\"compatibilityLevel\":\"BACKWARD\"}"));
+  }
+}
