@@ -20,6 +20,7 @@ public enum Rule {
   READER_FIELD_MISSING_DEFAULT_VALUE("The reader has a field the writer does not write, and the field has no default."),
   TYPE_MISMATCH("A value of the writer's type cannot be read as the reader's type."),
   MISSING_UNION_BRANCH("The writer may send a union branch that the reader's type has no branch for."),
+  AMBIGUOUS_FIELD_ALIAS("A reader field's name and aliases match several writer fields, so Avro cannot tell which to read."),
 
   // ---- JSON Schema
   TYPE_NARROWED("The new schema accepts fewer JSON types than the old one at this place."),

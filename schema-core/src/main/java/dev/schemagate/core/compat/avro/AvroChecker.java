@@ -1,5 +1,6 @@
 package dev.schemagate.core.compat.avro;
 
+import dev.schemagate.core.SchemaGateException;
 import dev.schemagate.core.compat.Finding;
 import dev.schemagate.core.compat.FormatChecker;
 import dev.schemagate.core.compat.Rule;
@@ -7,13 +8,26 @@ import dev.schemagate.core.compat.SchemaPair;
 import dev.schemagate.core.schema.AvroSchema;
 import dev.schemagate.core.schema.SchemaType;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import org.apache.avro.AvroRuntimeException;
 import org.apache.avro.Schema;
 import org.apache.avro.SchemaCompatibility;
+import org.apache.avro.SchemaCompatibility.Incompatibility;
+import org.apache.avro.SchemaCompatibility.SchemaCompatibilityResult;
+import org.apache.avro.SchemaCompatibility.SchemaCompatibilityType;
 
 /**
  * Avro compatibility, decided by Avro's own {@link SchemaCompatibility} (the reference every registry
- * uses) and translated into SchemaGate's rules and sentences.
+ * uses) and translated into SchemaGate's report: Avro's incompatibility type is the rule id, the
+ * place is a JSON pointer into the new schema's document (Avro locates problems in the reader,
+ * which is the old version in a FORWARD check), the sentence says what changed and how to fix it,
+ * and a witness datum shows it.
+ *
+ * <p>Every incompatibility Avro reports is kept, once: Avro lists one twice when it reaches the same
+ * pair of schemas twice. The one case Avro answers with an exception, a reader field whose name and
+ * aliases match several writer fields, is reported as {@link Rule#AMBIGUOUS_FIELD_ALIAS}.
  */
 public final class AvroChecker implements FormatChecker {
 
@@ -26,51 +40,39 @@ public final class AvroChecker implements FormatChecker {
   public List<Finding> check(SchemaPair pair) {
     Schema reader = ((AvroSchema) pair.reader()).avro();
     Schema writer = ((AvroSchema) pair.writer()).avro();
-    SchemaCompatibility.SchemaPairCompatibility result =
-        SchemaCompatibility.checkReaderWriterCompatibility(reader, writer);
+    SchemaCompatibilityResult result;
+    try {
+      result = SchemaCompatibility.checkReaderWriterCompatibility(reader, writer).getResult();
+    } catch (AvroRuntimeException e) {
+      return List.of(ambiguous(pair, reader, writer, e));
+    }
+    if (result.getCompatibility() == SchemaCompatibilityType.COMPATIBLE) {
+      return List.of();
+    }
+    AvroLocator locator = new AvroLocator(reader, writer);
+    AvroDocument newDocument = AvroDocument.of(pair.newSchema().text());
+    AvroWitnesses witnesses = new AvroWitnesses(reader, writer, pair.witnessBudget());
     List<Finding> findings = new ArrayList<>();
-    for (SchemaCompatibility.Incompatibility incompatibility : result.getResult().getIncompatibilities()) {
-      findings.add(translate(incompatibility, pair));
+    Set<List<Object>> seen = new HashSet<>();
+    for (Incompatibility found : result.getIncompatibilities()) {
+      AvroSite site = locator.locate(found);
+      String path = newDocument.pointer(pair.readerIsNew() ? site.readerTokens() : site.writerTokens());
+      Rule rule = Rule.valueOf(found.getType().name());
+      String sentence = AvroSentences.of(found, site, pair);
+      if (seen.add(List.of(rule, path, sentence))) {
+        findings.add(new Finding(rule, path, sentence, witnesses.witness(found.getType(), site)));
+      }
     }
     return findings;
   }
 
-  private static Finding translate(SchemaCompatibility.Incompatibility found, SchemaPair pair) {
-    Rule rule = Rule.valueOf(found.getType().name());
-    String where = found.getLocation();
-    String sentence =
-        switch (found.getType()) {
-          case READER_FIELD_MISSING_DEFAULT_VALUE ->
-              "Field \"" + found.getMessage() + "\" is in " + pair.readerLabel() + " but not in " + pair.writerLabel()
-                  + " and has no default, so data written with " + pair.writerLabel() + " cannot be read; add a default.";
-          case MISSING_ENUM_SYMBOLS ->
-              "Enum \"" + found.getReaderFragment().getFullName() + "\" in " + pair.readerLabel() + " lacks the symbols "
-                  + found.getMessage() + " that " + pair.writerLabel()
-                  + " may write, so those values cannot be read; keep the symbols or give the enum a default.";
-          case NAME_MISMATCH ->
-              "The type is named \"" + found.getReaderFragment().getFullName() + "\" in " + pair.readerLabel()
-                  + " but \"" + found.getWriterFragment().getFullName() + "\" in " + pair.writerLabel()
-                  + ", so data cannot be resolved; keep the name or add the other as an alias.";
-          case FIXED_SIZE_MISMATCH ->
-              "Fixed type \"" + found.getReaderFragment().getFullName() + "\" has size "
-                  + found.getReaderFragment().getFixedSize() + " in " + pair.readerLabel() + " but "
-                  + found.getWriterFragment().getFixedSize() + " in " + pair.writerLabel()
-                  + ", so its values cannot be read; keep the size.";
-          case MISSING_UNION_BRANCH ->
-              "The union in " + pair.readerLabel() + " has no branch for the type " + describe(found.getWriterFragment())
-                  + " that " + pair.writerLabel() + " may write, so such data cannot be read; add the branch.";
-          case TYPE_MISMATCH ->
-              "The type is " + describe(found.getReaderFragment()) + " in " + pair.readerLabel() + " but "
-                  + describe(found.getWriterFragment()) + " in " + pair.writerLabel()
-                  + ", and Avro cannot convert one into the other, so data cannot be read; keep the type or use a promotable one.";
-        };
-    return Finding.of(rule, where.equals("/") ? "" : where, sentence);
-  }
-
-  private static String describe(Schema schema) {
-    return switch (schema.getType()) {
-      case RECORD, ENUM, FIXED -> schema.getType().getName() + " \"" + schema.getFullName() + "\"";
-      default -> "\"" + schema.getType().getName() + "\"";
-    };
+  private static Finding ambiguous(SchemaPair pair, Schema reader, Schema writer, AvroRuntimeException e) {
+    if (e.getMessage() == null || !e.getMessage().startsWith("Reader record field")) {
+      throw new SchemaGateException("Avro could not compare the schemas: " + e.getMessage(), e);
+    }
+    AvroSite site = new AvroLocator(reader, writer).ambiguousField();
+    AvroDocument newDocument = AvroDocument.of(pair.newSchema().text());
+    String path = newDocument.pointer(pair.readerIsNew() ? site.readerTokens() : site.writerTokens());
+    return Finding.of(Rule.AMBIGUOUS_FIELD_ALIAS, path, AvroSentences.ambiguousAlias(site, pair));
   }
 }
