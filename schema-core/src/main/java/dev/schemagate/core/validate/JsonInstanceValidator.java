@@ -20,19 +20,8 @@ final class JsonInstanceValidator implements InstanceValidator {
   public List<InstanceProblem> validate(JsonNode instance) {
     List<InstanceProblem> problems = new ArrayList<>();
     for (Error error : JsonValidators.validate(compiled, instance)) {
-      String path = JsonValidators.pointer(error.getInstanceLocation());
-      String detail = error.getMessage() == null ? error.getKeyword() : error.getMessage().replaceFirst("^\\S+: ", "");
-      problems.add(new InstanceProblem(path, sentence(detail)));
+      problems.add(JsonInstanceSentences.describe(error, JsonValidators.pointer(error.getInstanceLocation())));
     }
     return problems;
-  }
-
-  private static String sentence(String detail) {
-    String text = detail.trim();
-    if (text.isEmpty()) {
-      return "The value does not match the schema.";
-    }
-    text = Character.toUpperCase(text.charAt(0)) + text.substring(1);
-    return text.endsWith(".") ? text : text + ".";
   }
 }
