@@ -1,6 +1,8 @@
 package dev.schemagate.core.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
@@ -15,68 +17,92 @@ public final class JsonRefs {
   /** Keywords whose values are data, not schemas: a {@code $ref} inside them means nothing. */
   public static final Set<String> DATA_KEYWORDS = Set.of("enum", "const", "default", "examples", "example");
 
+  /**
+   * Where a reference leads.
+   *
+   * @param document the reference name of the document holding the target, or null for the
+   *     document the reference was written in
+   * @param pointer RFC 6901 pointer of the target inside that document
+   */
+  public record Target(String document, JsonNode node, String pointer) {}
+
   private JsonRefs() {}
 
   /** The schema a {@code $ref} names, if it can be found. */
   public static Optional<JsonNode> resolve(JsonNode root, String ref, Map<String, JsonNode> references) {
+    return locate(root, ref, references).map(Target::node);
+  }
+
+  /** The schema a {@code $ref} names and where it is, if it can be found. */
+  public static Optional<Target> locate(JsonNode root, String ref, Map<String, JsonNode> references) {
     int hash = ref.indexOf('#');
     String base = hash < 0 ? ref : ref.substring(0, hash);
     String fragment = hash < 0 ? "" : ref.substring(hash + 1);
-    JsonNode document = base.isEmpty() ? root : findDocument(root, base, references);
-    if (document == null) {
-      return Optional.empty();
+    if (base.isEmpty()) {
+      return fragment(null, root, fragment);
     }
-    return fragment(document, fragment);
-  }
-
-  private static JsonNode findDocument(JsonNode root, String base, Map<String, JsonNode> references) {
-    JsonNode referenced = references.get(base);
-    if (referenced != null) {
-      return referenced;
+    for (Map.Entry<String, JsonNode> entry : references.entrySet()) {
+      if (entry.getKey().equals(base)) {
+        return fragment(entry.getKey(), entry.getValue(), fragment);
+      }
     }
     for (Map.Entry<String, JsonNode> entry : references.entrySet()) {
       if (sameResource(entry.getKey(), base)) {
-        return entry.getValue();
+        return fragment(entry.getKey(), entry.getValue(), fragment);
       }
     }
-    return findById(root, base);
+    Target embedded = findById(root, base, "");
+    if (embedded == null) {
+      return Optional.empty();
+    }
+    if (fragment.isEmpty()) {
+      return Optional.of(embedded);
+    }
+    return fragment(null, embedded.node(), fragment)
+        .map(found -> new Target(null, found.node(), embedded.pointer() + found.pointer()));
   }
 
-  private static Optional<JsonNode> fragment(JsonNode document, String fragment) {
+  private static Optional<Target> fragment(String document, JsonNode root, String fragment) {
     if (fragment.isEmpty()) {
-      return Optional.of(document);
+      return Optional.of(new Target(document, root, ""));
     }
     if (fragment.startsWith("/")) {
-      JsonNode target = document.at(decodePercent(fragment));
-      return target.isMissingNode() ? Optional.empty() : Optional.of(target);
+      String pointer = decodePercent(fragment);
+      JsonNode target = root.at(pointer);
+      return target.isMissingNode() ? Optional.empty() : Optional.of(new Target(document, target, pointer));
     }
-    return Optional.ofNullable(findAnchor(document, fragment));
+    Target anchored = findAnchor(root, fragment, "");
+    return anchored == null ? Optional.empty() : Optional.of(new Target(document, anchored.node(), anchored.pointer()));
   }
 
   /** A subschema whose {@code $id} is {@code id} or ends with it as a path segment. */
-  private static JsonNode findById(JsonNode node, String id) {
+  private static Target findById(JsonNode node, String id, String pointer) {
     if (node.isObject()) {
       JsonNode ownId = node.get("$id") != null ? node.get("$id") : node.get("id");
-      if (ownId != null && ownId.isTextual() && sameResource(ownId.asText(), id)) {
-        return node;
+      if (ownId != null && ownId.isTextual() && !ownId.asText().startsWith("#") && sameResource(ownId.asText(), id)) {
+        return new Target(null, node, pointer);
       }
     }
-    return searchChildren(node, child -> findById(child, id));
+    return searchChildren(node, pointer, (child, at) -> findById(child, id, at));
   }
 
-  private static JsonNode findAnchor(JsonNode node, String anchor) {
+  private static Target findAnchor(JsonNode node, String anchor, String pointer) {
     if (node.isObject()) {
       if (anchor.equals(node.path("$anchor").asText(null))
           || anchor.equals(node.path("$dynamicAnchor").asText(null))
           || ("#" + anchor).equals(node.path("$id").asText(null))
           || ("#" + anchor).equals(node.path("id").asText(null))) {
-        return node;
+        return new Target(null, node, pointer);
       }
     }
-    return searchChildren(node, child -> findAnchor(child, anchor));
+    return searchChildren(node, pointer, (child, at) -> findAnchor(child, anchor, at));
   }
 
-  private static JsonNode searchChildren(JsonNode node, java.util.function.Function<JsonNode, JsonNode> search) {
+  private interface Search {
+    Target apply(JsonNode child, String pointer);
+  }
+
+  private static Target searchChildren(JsonNode node, String pointer, Search search) {
     if (node.isObject()) {
       Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
       while (fields.hasNext()) {
@@ -84,14 +110,14 @@ public final class JsonRefs {
         if (DATA_KEYWORDS.contains(field.getKey())) {
           continue;
         }
-        JsonNode found = search.apply(field.getValue());
+        Target found = search.apply(field.getValue(), Pointers.append(pointer, field.getKey()));
         if (found != null) {
           return found;
         }
       }
     } else if (node.isArray()) {
-      for (JsonNode item : node) {
-        JsonNode found = search.apply(item);
+      for (int i = 0; i < node.size(); i++) {
+        Target found = search.apply(node.get(i), Pointers.append(pointer, i));
         if (found != null) {
           return found;
         }
@@ -112,6 +138,6 @@ public final class JsonRefs {
   }
 
   private static String decodePercent(String pointer) {
-    return pointer.contains("%") ? java.net.URLDecoder.decode(pointer.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8) : pointer;
+    return pointer.contains("%") ? URLDecoder.decode(pointer.replace("+", "%2B"), StandardCharsets.UTF_8) : pointer;
   }
 }

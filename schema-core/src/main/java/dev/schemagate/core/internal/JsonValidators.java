@@ -7,13 +7,16 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.NodePath;
+import dev.schemagate.core.schema.JsonSchema;
 import dev.schemagate.core.schema.JsonSchemaDialect;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.WeakHashMap;
 
 /**
  * The networknt validator, set up once per dialect. Nothing is fetched over the network: a
@@ -25,6 +28,7 @@ public final class JsonValidators {
   public static final String BASE = "https://schemagate.invalid/schemas/root.json";
 
   private static final Map<JsonSchemaDialect, Schema> META_SCHEMAS = new EnumMap<>(JsonSchemaDialect.class);
+  private static final Map<JsonSchema, Schema> COMPILED = Collections.synchronizedMap(new WeakHashMap<>());
 
   private JsonValidators() {}
 
@@ -36,12 +40,15 @@ public final class JsonValidators {
   }
 
   /** Compiles a schema document for validating instances; referenced documents by reference name. */
-  public static Schema compile(JsonNode schema, JsonSchemaDialect dialect, Map<String, JsonNode> references) {
+  public static Schema compile(JsonNode original, JsonSchemaDialect dialect, Map<String, JsonNode> references) {
     Map<String, String> documents = new HashMap<>();
-    String ownId = schema.path("$id").asText(schema.path("id").asText(""));
+    String ownId = original.path("$id").asText(original.path("id").asText(""));
+    JsonNode schema = withoutLegacyIds(original, dialect);
     references.forEach(
         (name, document) -> {
-          String text = Json.write(document);
+          JsonNode declared = document.path("$schema");
+          JsonSchemaDialect own = declared.isTextual() ? JsonSchemaDialect.fromId(declared.asText()).orElse(dialect) : dialect;
+          String text = Json.write(withoutLegacyIds(document, own));
           documents.put(resolve(BASE, name), text);
           if (isAbsolute(ownId)) {
             documents.put(resolve(ownId, name), text);
@@ -53,6 +60,69 @@ public final class JsonValidators {
     SchemaRegistry registry =
         SchemaRegistry.withDefaultDialect(version(dialect), builder -> builder.schemas(documents::get));
     return registry.getSchema(SchemaLocation.of(BASE), schema);
+  }
+
+  /**
+   * Draft 4's {@code id} means nothing from draft 6 on, but the validator refuses to compile a
+   * schema that still has it; a copy without it validates the same instances.
+   */
+  private static JsonNode withoutLegacyIds(JsonNode schema, JsonSchemaDialect dialect) {
+    if (dialect == JsonSchemaDialect.DRAFT_4 || !hasLegacyId(schema)) {
+      return schema;
+    }
+    JsonNode copy = schema.deepCopy();
+    removeLegacyIds(copy);
+    return copy;
+  }
+
+  private static boolean hasLegacyId(JsonNode node) {
+    if (node.isObject() && node.path("id").isTextual()) {
+      return true;
+    }
+    for (Map.Entry<String, JsonNode> field : node.properties()) {
+      if (!JsonRefs.DATA_KEYWORDS.contains(field.getKey()) && hasLegacyId(field.getValue())) {
+        return true;
+      }
+    }
+    for (int i = 0; node.isArray() && i < node.size(); i++) {
+      if (hasLegacyId(node.get(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static void removeLegacyIds(JsonNode node) {
+    if (node.isObject() && node.path("id").isTextual()) {
+      ((com.fasterxml.jackson.databind.node.ObjectNode) node).remove("id");
+    }
+    node.properties().forEach(field -> {
+      if (!JsonRefs.DATA_KEYWORDS.contains(field.getKey())) {
+        removeLegacyIds(field.getValue());
+      }
+    });
+    for (int i = 0; node.isArray() && i < node.size(); i++) {
+      removeLegacyIds(node.get(i));
+    }
+  }
+
+  /** A parsed schema compiled for validating instances, compiled once per parsed schema. */
+  public static Schema forSchema(JsonSchema schema) {
+    Schema compiled = COMPILED.get(schema);
+    if (compiled == null) {
+      compiled = compile(schema.nodeUnsafe(), schema.dialect(), schema.resolvedReferences());
+      COMPILED.put(schema, compiled);
+    }
+    return compiled;
+  }
+
+  /** True when the instance is valid; a validator that cannot finish counts as a rejection. */
+  public static boolean accepts(Schema schema, JsonNode instance) {
+    try {
+      return schema.validate(instance).isEmpty();
+    } catch (StackOverflowError | RuntimeException cannotFinish) {
+      return false;
+    }
   }
 
   /** Errors of an instance, or none. */

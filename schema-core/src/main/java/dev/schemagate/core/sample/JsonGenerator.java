@@ -1,0 +1,243 @@
+package dev.schemagate.core.sample;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+
+/**
+ * Builds one instance from a {@link JsonView}. {@code variant} steers the choices so that a series
+ * of variants covers the edges: 0 takes the smallest choice everywhere (minimum lengths and bounds,
+ * required properties only, the first value), 1 the largest, 2 and on walk through the values and
+ * alternatives one by one and then choose at random. The instance is a candidate: callers confirm
+ * it with the validator.
+ */
+final class JsonGenerator {
+  /** Deepest nesting of a generated instance. */
+  static final int MAX_DEPTH = 12;
+  static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+  private static final List<JsonKind> KIND_ORDER = List.of(
+      JsonKind.OBJECT, JsonKind.ARRAY, JsonKind.STRING, JsonKind.INTEGER, JsonKind.FRACTION, JsonKind.BOOLEAN, JsonKind.NULL);
+
+  private final Random random;
+  private final int variant;
+  private final JsonScalars scalars;
+
+  JsonGenerator(long seed, int variant) {
+    this.random = new Random(seed * 1_000_003L + variant);
+    this.variant = variant;
+    this.scalars = new JsonScalars(random, variant);
+  }
+
+  /** An instance of the view, or null when none could be built. */
+  JsonNode generate(JsonView view) {
+    return value(view, 0);
+  }
+
+  JsonNode value(JsonView view, int depth) {
+    JsonView chosen = chooseAlternatives(view);
+    if (chosen == null || chosen.isEmpty()) {
+      return null;
+    }
+    chosen = conditionals(chosen);
+    List<JsonNode> values = chosen.values();
+    if (values != null) {
+      return values.isEmpty() ? null : values.get(pick(values.size())).deepCopy();
+    }
+    return switch (chooseKind(chosen, depth)) {
+      case NULL -> NODES.nullNode();
+      case BOOLEAN -> NODES.booleanNode(pick(2) == 0);
+      case INTEGER -> scalars.number(chosen, true);
+      case FRACTION -> scalars.number(chosen, false);
+      case STRING -> scalars.string(chosen);
+      case ARRAY -> array(chosen, depth);
+      case OBJECT -> object(chosen, depth);
+    };
+  }
+
+  /** An index in {@code [0, size)}: first, last, then each in turn, then at random. */
+  int pick(int size) {
+    if (variant == 0 || size == 1) {
+      return 0;
+    }
+    if (variant == 1) {
+      return size - 1;
+    }
+    return variant - 2 < size ? variant - 2 : random.nextInt(size);
+  }
+
+  private JsonView chooseAlternatives(JsonView view) {
+    JsonView current = view;
+    for (int guard = 0; guard < 64; guard++) {
+      JsonSite holder = current.undecided();
+      if (holder == null) {
+        return current;
+      }
+      List<JsonSite> alternatives = current.alternatives(holder);
+      int start = pick(Math.max(1, alternatives.size()));
+      JsonView next = null;
+      for (int i = 0; i < alternatives.size() && next == null; i++) {
+        JsonView candidate = current.choose(holder, alternatives.get((start + i) % alternatives.size()));
+        next = candidate.isEmpty() ? null : candidate;
+      }
+      if (next == null) {
+        return null;
+      }
+      current = next;
+    }
+    return current;
+  }
+
+  /** Adds {@code if} and {@code then}, or {@code else}, for each conditional: one guess, confirmed later. */
+  private JsonView conditionals(JsonView view) {
+    JsonView current = view;
+    for (JsonSite site : view.sites()) {
+      JsonSite condition = site.child("if");
+      if (condition == null) {
+        continue;
+      }
+      JsonSite then = site.child("then");
+      JsonSite otherwise = site.child("else");
+      boolean takeThen = otherwise == null || (then != null && random.nextBoolean());
+      JsonView next = takeThen ? current.and(condition) : current;
+      JsonSite branch = takeThen ? then : otherwise;
+      next = branch == null ? next : next.and(branch);
+      current = next.isEmpty() ? current : next;
+    }
+    return current;
+  }
+
+  private JsonKind chooseKind(JsonView view, int depth) {
+    EnumSet<JsonKind> kinds = view.kinds();
+    List<JsonKind> options = new ArrayList<>(KIND_ORDER.stream().filter(kinds::contains).toList());
+    if (depth >= MAX_DEPTH && options.size() > 1) {
+      options.removeIf(kind -> kind == JsonKind.OBJECT || kind == JsonKind.ARRAY);
+    }
+    if (kinds.size() == JsonKind.all().size() && variant < 2) {
+      JsonKind hinted = JsonScalars.hintedKind(view);
+      if (hinted != null && options.contains(hinted)) {
+        return hinted;
+      }
+    }
+    return options.get(pick(options.size()));
+  }
+
+  private JsonNode array(JsonView view, int depth) {
+    int min = JsonScalars.intOf(view.lower(JsonMeasure.ITEMS), 0);
+    int max = JsonScalars.intOf(view.upper(JsonMeasure.ITEMS), Integer.MAX_VALUE);
+    int prefix = view.prefixLength();
+    int wanted = switch (variant) {
+      case 0 -> min;
+      case 1 -> Math.max(min, prefix + 2);
+      default -> min + random.nextInt(4);
+    };
+    int length = depth >= MAX_DEPTH ? min : Math.min(Math.max(wanted, min), Math.min(max, min + 64));
+    List<JsonSite> contains = view.children("contains");
+    if (!contains.isEmpty()) {
+      length = Math.max(length, 1);
+    }
+    ArrayNode array = NODES.arrayNode();
+    for (int i = 0; i < length; i++) {
+      JsonView itemView = view.item(i);
+      if (i == 0) {
+        for (JsonSite wantedItem : contains) {
+          itemView = itemView.and(wantedItem);
+        }
+      }
+      JsonNode item = null;
+      for (int attempt = 0; attempt < 4 && item == null; attempt++) {
+        JsonNode candidate = value(itemView, depth + 1);
+        boolean duplicate = candidate != null && view.uniqueItems() && JsonValues.contains(list(array), candidate);
+        item = duplicate ? null : candidate;
+      }
+      if (item == null) {
+        return i >= min ? array : null;
+      }
+      array.add(item);
+    }
+    return array;
+  }
+
+  private JsonNode object(JsonView view, int depth) {
+    Set<String> names = new LinkedHashSet<>(view.required());
+    List<String> optional = new ArrayList<>(view.declaredNames());
+    optional.removeAll(names);
+    if (depth < MAX_DEPTH) {
+      for (String name : optional) {
+        boolean take = variant == 1 || (variant > 1 && random.nextBoolean());
+        if (take) {
+          names.add(name);
+        }
+      }
+    }
+    int min = JsonScalars.intOf(view.lower(JsonMeasure.PROPERTIES), 0);
+    int max = JsonScalars.intOf(view.upper(JsonMeasure.PROPERTIES), Integer.MAX_VALUE);
+    boolean extra = variant > 2 && depth < MAX_DEPTH && random.nextInt(3) == 0;
+    for (int i = 0; i < optional.size() && names.size() < min; i++) {
+      names.add(optional.get(i));
+    }
+    for (int i = 1; (names.size() < min || extra) && i < min + 16; i++) {
+      String name = scalars.extraName(view, i);
+      if (name != null && !names.contains(name) && !view.property(name).isEmpty()) {
+        names.add(name);
+        extra = false;
+      }
+    }
+    JsonView objectView = addDependencies(view, names);
+    List<String> ordered = new ArrayList<>(names);
+    for (int i = ordered.size() - 1; i >= 0 && ordered.size() > max; i--) {
+      if (!objectView.required().contains(ordered.get(i))) {
+        ordered.remove(i);
+      }
+    }
+    ObjectNode object = NODES.objectNode();
+    for (String name : ordered) {
+      JsonNode value = value(objectView.property(name), depth + 1);
+      if (value == null) {
+        if (objectView.required().contains(name)) {
+          return null;
+        }
+        continue;
+      }
+      object.set(name, value);
+    }
+    return object;
+  }
+
+  /** Adds what present properties require ({@code dependentRequired}) and apply ({@code dependentSchemas}). */
+  private static JsonView addDependencies(JsonView view, Set<String> names) {
+    JsonView current = view;
+    for (int round = 0; round < 8; round++) {
+      int before = names.size();
+      for (String name : List.copyOf(names)) {
+        names.addAll(current.dependentRequired().getOrDefault(name, Set.of()));
+      }
+      for (var entry : current.dependentSchemas().entrySet()) {
+        if (names.contains(entry.getKey())) {
+          for (JsonSite site : entry.getValue()) {
+            if (!current.sites().contains(site)) {
+              current = current.and(site);
+            }
+          }
+        }
+      }
+      names.addAll(current.required());
+      if (names.size() == before) {
+        break;
+      }
+    }
+    return current;
+  }
+
+  private static List<JsonNode> list(ArrayNode array) {
+    List<JsonNode> items = new ArrayList<>();
+    array.forEach(items::add);
+    return items;
+  }
+}

@@ -1,0 +1,325 @@
+package dev.schemagate.core.sample;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What one place of an instance must satisfy: the conjunction of every schema that applies there,
+ * with {@code $ref} and {@code allOf} followed, and, when {@code enum} or {@code const} are present
+ * or the place is inside such a value, the finite list of values allowed. The checker reads the
+ * writer through a view; the generator builds instances from one. Not a stable API.
+ */
+public final class JsonView {
+  /** Most schemas one view gathers; a document that expands into more is read in part. */
+  static final int SITE_LIMIT = 256;
+
+  private final List<JsonSite> sites;
+  private final List<JsonNode> values;
+  private final String anchor;
+  private final Set<JsonNode> decided;
+
+  private JsonView(List<JsonSite> sites, List<JsonNode> values, String anchor, Set<JsonNode> decided) {
+    this.sites = sites;
+    this.values = values;
+    this.anchor = anchor;
+    this.decided = decided;
+  }
+
+  public static JsonView of(JsonSite site) {
+    return of(List.of(site), site.anchor());
+  }
+
+  /** The conjunction of sites, reported at {@code anchor}. */
+  public static JsonView of(List<JsonSite> sites, String anchor) {
+    List<JsonSite> expanded = new ArrayList<>();
+    Set<JsonSite> seen = new LinkedHashSet<>();
+    for (JsonSite site : sites) {
+      JsonViews.expand(site, expanded, seen);
+    }
+    return new JsonView(expanded, JsonViews.values(expanded), anchor, Collections.newSetFromMap(new IdentityHashMap<>()));
+  }
+
+  /** A place that holds one of {@code values} and nothing else. */
+  public static JsonView finite(List<JsonNode> values, String anchor) {
+    return new JsonView(List.of(), List.copyOf(values), anchor, Collections.newSetFromMap(new IdentityHashMap<>()));
+  }
+
+  /** This view with one more schema applying. */
+  public JsonView and(JsonSite site) {
+    List<JsonSite> all = new ArrayList<>(sites);
+    all.add(site);
+    JsonView more = of(all, anchor);
+    more.decided.addAll(decided);
+    if (values == null || !sites.isEmpty()) {
+      return more;
+    }
+    List<JsonNode> kept = values.stream().filter(more::admits).toList();
+    return new JsonView(more.sites, more.values == null ? kept : JsonValues.retain(kept, more.values), anchor, more.decided);
+  }
+
+  public List<JsonSite> sites() {
+    return sites;
+  }
+
+  /** The values allowed here, or null when they are not a finite list. */
+  public List<JsonNode> values() {
+    return values;
+  }
+
+  public String anchor() {
+    return anchor;
+  }
+
+  /** True when nothing can be written here. */
+  public boolean isEmpty() {
+    return kinds().isEmpty();
+  }
+
+  /** The first site holding a keyword, or null. */
+  public JsonSite siteWith(String keyword) {
+    for (JsonSite site : sites) {
+      if (site.keyword(keyword) != null) {
+        return site;
+      }
+    }
+    return null;
+  }
+
+  /** The pointer to report for a keyword: where a site holds it, else the view's anchor. */
+  public String anchorOf(String keyword) {
+    JsonSite site = siteWith(keyword);
+    return site == null ? anchor : site.anchorOf(keyword);
+  }
+
+  /** Identity of the view for remembering which pairs were compared. */
+  public Object key() {
+    List<Integer> choices = decided.stream().map(System::identityHashCode).sorted().toList();
+    return List.of(List.copyOf(sites), values == null ? List.of() : values, choices);
+  }
+
+  // ---- scalars
+
+  public EnumSet<JsonKind> kinds() {
+    EnumSet<JsonKind> kinds = JsonKind.all();
+    if (values != null) {
+      kinds = EnumSet.noneOf(JsonKind.class);
+      for (JsonNode value : values) {
+        kinds.add(kindOf(value));
+      }
+      return kinds;
+    }
+    for (JsonSite site : sites) {
+      kinds.retainAll(site.kinds());
+      BigDecimal step = site.multipleOf();
+      if (step != null && JsonKind.isIntegral(step)) {
+        kinds.remove(JsonKind.FRACTION);
+      }
+    }
+    return kinds;
+  }
+
+  JsonKind kindOf(JsonNode value) {
+    return sites.isEmpty() ? JsonKind.of(value) : sites.get(0).kindOf(value);
+  }
+
+  public JsonBound lower(JsonMeasure measure) {
+    if (values != null) {
+      return JsonViews.valueBound(values, measure, true);
+    }
+    JsonBound bound = null;
+    for (JsonSite site : sites) {
+      bound = JsonBound.tighterLower(bound, site.lower(measure));
+    }
+    if (measure == JsonMeasure.PROPERTIES && !required().isEmpty()) {
+      bound = JsonBound.tighterLower(bound, new JsonBound(BigDecimal.valueOf(required().size()), false, "required", siteWith("required")));
+    }
+    return bound;
+  }
+
+  public JsonBound upper(JsonMeasure measure) {
+    if (values != null) {
+      return JsonViews.valueBound(values, measure, false);
+    }
+    JsonBound bound = null;
+    for (JsonSite site : sites) {
+      bound = JsonBound.tighterUpper(bound, site.upper(measure));
+    }
+    if (measure == JsonMeasure.ITEMS && rest().isEmpty()) {
+      bound = JsonBound.tighterUpper(bound, new JsonBound(BigDecimal.valueOf(prefixLength()), false, "items", null));
+    }
+    return bound;
+  }
+
+  public List<BigDecimal> multiplesOf() {
+    List<BigDecimal> steps = new ArrayList<>();
+    sites.forEach(site -> { if (site.multipleOf() != null) steps.add(site.multipleOf()); });
+    return steps;
+  }
+
+  public List<String> patterns() {
+    List<String> patterns = new ArrayList<>();
+    sites.forEach(site -> { if (site.pattern() != null) patterns.add(site.pattern()); });
+    return patterns;
+  }
+
+  /** The formats that are checked here (not the ones that only annotate). */
+  public List<String> formats() {
+    List<String> formats = new ArrayList<>();
+    sites.forEach(site -> { if (site.format() != null && site.doc().assertsFormat(site.format())) formats.add(site.format()); });
+    return formats;
+  }
+
+  /** True when a scalar value meets every scalar keyword here; objects and arrays only by kind. */
+  public boolean admits(JsonNode value) {
+    return JsonViews.admits(this, value);
+  }
+
+  // ---- arrays
+
+  public int prefixLength() {
+    if (values != null) {
+      return values.stream().filter(JsonNode::isArray).mapToInt(JsonNode::size).max().orElse(0);
+    }
+    return sites.stream().mapToInt(JsonSite::prefixLength).max().orElse(0);
+  }
+
+  public JsonView item(int index) {
+    if (values != null) {
+      return finite(values.stream().filter(v -> v.isArray() && v.size() > index).map(v -> v.get(index)).toList(), anchor);
+    }
+    return gather(sites.stream().map(site -> site.item(index)).toList());
+  }
+
+  /** Items after every positional one. */
+  public JsonView rest() {
+    if (values != null) {
+      return finite(List.of(), anchor);
+    }
+    return gather(sites.stream().map(JsonSite::rest).toList());
+  }
+
+  public boolean uniqueItems() {
+    return sites.stream().anyMatch(JsonSite::uniqueItems);
+  }
+
+  // ---- objects
+
+  public Set<String> declaredNames() {
+    Set<String> names = new LinkedHashSet<>();
+    if (values != null) {
+      values.stream().filter(JsonNode::isObject).forEach(v -> v.fieldNames().forEachRemaining(names::add));
+    }
+    sites.forEach(site -> names.addAll(site.declared()));
+    return names;
+  }
+
+  public JsonView property(String name) {
+    if (values != null) {
+      return finite(values.stream().filter(v -> v.isObject() && v.has(name)).map(v -> v.get(name)).toList(), anchor);
+    }
+    for (JsonSite namer : children("propertyNames")) {
+      if (!JsonView.of(namer).admits(TextNode.valueOf(name))) {
+        return finite(List.of(), anchor);
+      }
+    }
+    List<JsonSite> applying = new ArrayList<>();
+    sites.forEach(site -> applying.addAll(site.propertySites(name)));
+    return gather(applying);
+  }
+
+  public Set<String> required() {
+    Set<String> names = new LinkedHashSet<>();
+    if (values != null) {
+      List<JsonNode> objects = values.stream().filter(JsonNode::isObject).toList();
+      if (!objects.isEmpty()) {
+        objects.get(0).fieldNames().forEachRemaining(names::add);
+        objects.forEach(object -> names.removeIf(name -> !object.has(name)));
+      }
+      return names;
+    }
+    sites.forEach(site -> names.addAll(site.required()));
+    return names;
+  }
+
+  /** Properties neither declared nor matched by a pattern anywhere here. */
+  public JsonView additional() {
+    if (values != null) {
+      return finite(List.of(), anchor);
+    }
+    return gather(sites.stream().map(site -> site.child("additionalProperties")).toList());
+  }
+
+  public Map<String, List<JsonSite>> patternProperties() {
+    Map<String, List<JsonSite>> patterns = new LinkedHashMap<>();
+    sites.forEach(site -> site.patternSites().forEach((p, s) -> patterns.computeIfAbsent(p, k -> new ArrayList<>()).add(s)));
+    return patterns;
+  }
+
+  public Map<String, Set<String>> dependentRequired() {
+    Map<String, Set<String>> all = new LinkedHashMap<>();
+    sites.forEach(site -> site.dependentRequired().forEach((k, v) -> all.computeIfAbsent(k, x -> new LinkedHashSet<>()).addAll(v)));
+    return all;
+  }
+
+  public Map<String, List<JsonSite>> dependentSchemas() {
+    Map<String, List<JsonSite>> all = new LinkedHashMap<>();
+    sites.forEach(site -> site.dependentSchemas().forEach((k, v) -> all.computeIfAbsent(k, x -> new ArrayList<>()).add(v)));
+    return all;
+  }
+
+  /** Sites of one subschema keyword ({@code not}, {@code contains}, {@code propertyNames}, ...) over all sites. */
+  public List<JsonSite> children(String keyword) {
+    List<JsonSite> children = new ArrayList<>();
+    sites.forEach(site -> { JsonSite child = site.child(keyword); if (child != null) children.add(child); });
+    return children;
+  }
+
+  // ---- anyOf and oneOf
+
+  /** The first {@code anyOf} or {@code oneOf} not chosen yet, or null. */
+  public JsonSite undecided() {
+    for (JsonSite site : sites) {
+      for (String keyword : List.of("anyOf", "oneOf")) {
+        JsonNode group = site.keyword(keyword);
+        if (group != null && !decided.contains(group)) {
+          return site;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The alternatives of {@link #undecided()}'s first open group. */
+  public List<JsonSite> alternatives(JsonSite holder) {
+    String keyword = holder.keyword("anyOf") != null && !decided.contains(holder.keyword("anyOf")) ? "anyOf" : "oneOf";
+    return holder.parts(keyword);
+  }
+
+  /** This view with one alternative of {@code holder}'s first open group chosen. */
+  public JsonView choose(JsonSite holder, JsonSite alternative) {
+    String keyword = holder.keyword("anyOf") != null && !decided.contains(holder.keyword("anyOf")) ? "anyOf" : "oneOf";
+    JsonView chosen = and(alternative);
+    chosen.decided.add(holder.keyword(keyword));
+    return chosen;
+  }
+
+  /** Every combination of alternatives, or just this view (alternatives ignored) past {@code limit}. */
+  public List<JsonView> branches(int limit) {
+    return JsonViews.branches(this, limit);
+  }
+
+  private JsonView gather(List<JsonSite> children) {
+    List<JsonSite> present = children.stream().filter(java.util.Objects::nonNull).toList();
+    return of(present, present.isEmpty() ? anchor : present.get(0).anchor());
+  }
+}

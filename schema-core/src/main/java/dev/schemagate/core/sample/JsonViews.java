@@ -1,0 +1,139 @@
+package dev.schemagate.core.sample;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** The work behind {@link JsonView}: expansion, finite values, scalar checks, alternatives. */
+final class JsonViews {
+  private JsonViews() {}
+
+  /** Adds a site and what it includes in place ({@code $ref}, {@code allOf}), each once. */
+  static void expand(JsonSite site, List<JsonSite> out, Set<JsonSite> seen) {
+    if (out.size() >= JsonView.SITE_LIMIT || !seen.add(site)) {
+      return;
+    }
+    Optional<JsonSite> target = site.refTarget();
+    if (target.isPresent()) {
+      expand(target.get(), out, seen);
+      if (!site.refSiblingsApply()) {
+        return;
+      }
+    }
+    out.add(site);
+    for (JsonSite part : site.parts("allOf")) {
+      expand(part, out, seen);
+    }
+  }
+
+  /** The values every {@code enum}/{@code const} allows and every other scalar keyword admits. */
+  static List<JsonNode> values(List<JsonSite> sites) {
+    List<JsonNode> result = null;
+    for (JsonSite site : sites) {
+      List<JsonNode> own = site.values();
+      if (own != null) {
+        result = result == null ? JsonValues.retain(own, own) : JsonValues.retain(result, own);
+      }
+    }
+    if (result == null) {
+      return null;
+    }
+    return result.stream().filter(value -> sites.stream().allMatch(site -> admits(site, value))).toList();
+  }
+
+  static boolean admits(JsonView view, JsonNode value) {
+    if (view.values() != null && !JsonValues.contains(view.values(), value)) {
+      return false;
+    }
+    return view.sites().stream().allMatch(site -> admits(site, value));
+  }
+
+  private static boolean admits(JsonSite site, JsonNode value) {
+    if (site.isFalse()) {
+      return false;
+    }
+    JsonKind kind = site.kindOf(value);
+    if (!site.kinds().contains(kind)) {
+      return false;
+    }
+    List<JsonNode> allowed = site.values();
+    if (allowed != null && !JsonValues.contains(allowed, value)) {
+      return false;
+    }
+    return switch (kind) {
+      case INTEGER, FRACTION -> within(site, JsonMeasure.NUMBER, value.decimalValue()) && multiple(site, value.decimalValue());
+      case STRING -> within(site, JsonMeasure.LENGTH, BigDecimal.valueOf(length(value.asText())))
+          && (site.pattern() == null || JsonPatterns.find(site.pattern(), value.asText()));
+      case ARRAY -> within(site, JsonMeasure.ITEMS, BigDecimal.valueOf(value.size()));
+      case OBJECT -> within(site, JsonMeasure.PROPERTIES, BigDecimal.valueOf(value.size()))
+          && site.required().stream().allMatch(value::has);
+      default -> true;
+    };
+  }
+
+  private static boolean within(JsonSite site, JsonMeasure measure, BigDecimal amount) {
+    JsonBound lower = site.lower(measure);
+    JsonBound upper = site.upper(measure);
+    return (lower == null || lower.allowsAbove(amount)) && (upper == null || upper.allowsBelow(amount));
+  }
+
+  private static boolean multiple(JsonSite site, BigDecimal number) {
+    BigDecimal step = site.multipleOf();
+    return step == null || step.signum() == 0 || number.remainder(step).signum() == 0;
+  }
+
+  /** Length as JSON Schema counts it: in code points. */
+  static int length(String text) {
+    return text.codePointCount(0, text.length());
+  }
+
+  /** The smallest or largest measure among the values of the measured kind, or null. */
+  static JsonBound valueBound(List<JsonNode> values, JsonMeasure measure, boolean lower) {
+    BigDecimal best = null;
+    for (JsonNode value : values) {
+      BigDecimal amount = measure(value, measure);
+      if (amount != null && (best == null || (lower ? amount.compareTo(best) < 0 : amount.compareTo(best) > 0))) {
+        best = amount;
+      }
+    }
+    return best == null ? null : new JsonBound(best, false, "enum", null);
+  }
+
+  /** The measure of a value of the measured kind, or null for a value of another kind. */
+  static BigDecimal measure(JsonNode value, JsonMeasure measure) {
+    return switch (measure) {
+      case NUMBER -> value.isNumber() ? value.decimalValue() : null;
+      case LENGTH -> value.isTextual() ? BigDecimal.valueOf(length(value.asText())) : null;
+      case ITEMS -> value.isArray() ? BigDecimal.valueOf(value.size()) : null;
+      case PROPERTIES -> value.isObject() ? BigDecimal.valueOf(value.size()) : null;
+    };
+  }
+
+  static List<JsonView> branches(JsonView view, int limit) {
+    List<JsonView> done = new ArrayList<>();
+    Deque<JsonView> todo = new ArrayDeque<>();
+    todo.add(view);
+    while (!todo.isEmpty()) {
+      JsonView next = todo.pop();
+      JsonSite holder = next.undecided();
+      if (holder == null) {
+        if (!next.isEmpty()) {
+          done.add(next);
+        }
+        continue;
+      }
+      for (JsonSite alternative : next.alternatives(holder)) {
+        todo.add(next.choose(holder, alternative));
+      }
+      if (done.size() + todo.size() > limit) {
+        return List.of(view);
+      }
+    }
+    return done;
+  }
+}
