@@ -62,7 +62,8 @@ public final class AvroCanonicalForm {
   }
 
   private static ObjectNode writeNamed(Schema schema, Set<String> known) {
-    ObjectNode node = typed(schema.getType().getName(), schema);
+    boolean error = schema.getType() == Schema.Type.RECORD && schema.isError();
+    ObjectNode node = typed(error ? "error" : schema.getType().getName(), schema);
     node.put("name", schema.getFullName());
     if (schema.getDoc() != null) {
       node.put("doc", schema.getDoc());

@@ -63,7 +63,7 @@ class InvalidSchemaTest {
 
     assertThat(e.problems()).singleElement().satisfies(p -> {
       assertThat(p.pointer()).isEqualTo("/fields/0/type");
-      assertThat(p.message()).startsWith("Avro cannot use this schema: ");
+      assertThat(p.message()).startsWith("The type \"Missing\" is not defined");
     });
   }
 

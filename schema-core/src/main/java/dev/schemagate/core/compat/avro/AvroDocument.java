@@ -3,12 +3,12 @@ package dev.schemagate.core.compat.avro;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
+import dev.schemagate.core.internal.AvroNames;
 import dev.schemagate.core.internal.Json;
 import dev.schemagate.core.internal.Pointers;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * An Avro schema as the JSON document its author wrote, for turning a place in Avro's object model
@@ -17,9 +17,6 @@ import java.util.Set;
  * node that exists.
  */
 final class AvroDocument {
-  private static final Set<String> PRIMITIVES =
-      Set.of("null", "boolean", "int", "long", "float", "double", "bytes", "string");
-  private static final Set<String> NAMED = Set.of("record", "error", "enum", "fixed");
 
   private final JsonNode root;
   private final Map<String, Definition> definitions = new HashMap<>();
@@ -45,7 +42,7 @@ final class AvroDocument {
     String pointer = "";
     String namespace = "";
     for (String token : tokens) {
-      if (node.isTextual() && !PRIMITIVES.contains(node.asText())) {
+      if (node.isTextual() && !AvroNames.PRIMITIVES.contains(node.asText())) {
         Definition definition = lookup(node.asText(), namespace);
         if (definition == null) {
           break;
@@ -53,7 +50,7 @@ final class AvroDocument {
         node = definition.node();
         pointer = definition.pointer();
       }
-      namespace = namespaceOf(node, namespace);
+      namespace = AvroNames.namespaceInside(node, namespace);
       JsonNode child = node.isArray() && AvroLocator.isIndex(token) ? node.path(Integer.parseInt(token)) : node.path(token);
       if (child.isMissingNode()) {
         break;
@@ -65,13 +62,8 @@ final class AvroDocument {
   }
 
   private Definition lookup(String name, String namespace) {
-    if (!name.contains(".") && !namespace.isEmpty()) {
-      Definition inNamespace = definitions.get(namespace + "." + name);
-      if (inNamespace != null) {
-        return inNamespace;
-      }
-    }
-    return definitions.get(name);
+    Definition inNamespace = definitions.get(AvroNames.fullName(name, namespace));
+    return inNamespace != null ? inNamespace : definitions.get(name);
   }
 
   private void index(JsonNode node, String pointer, String namespace) {
@@ -85,10 +77,10 @@ final class AvroDocument {
       return;
     }
     String type = node.path("type").asText("");
-    String inner = namespaceOf(node, namespace);
-    if (NAMED.contains(type) && node.path("name").isTextual()) {
+    String inner = AvroNames.namespaceInside(node, namespace);
+    if (AvroNames.NAMED.contains(type) && node.path("name").isTextual()) {
       String name = node.path("name").asText();
-      String fullName = name.contains(".") || inner.isEmpty() ? name : inner + "." + name;
+      String fullName = AvroNames.fullName(name, inner);
       definitions.putIfAbsent(fullName, new Definition(pointer, node, inner));
     }
     JsonNode fields = node.path("fields");
@@ -100,18 +92,5 @@ final class AvroDocument {
         index(node.path(child), Pointers.append(pointer, child), inner);
       }
     }
-  }
-
-  /** The namespace names inside {@code node} resolve against. */
-  private static String namespaceOf(JsonNode node, String enclosing) {
-    if (!node.isObject() || !NAMED.contains(node.path("type").asText(""))) {
-      return enclosing;
-    }
-    String name = node.path("name").asText("");
-    if (name.contains(".")) {
-      return name.substring(0, name.lastIndexOf('.'));
-    }
-    JsonNode namespace = node.get("namespace");
-    return namespace != null && namespace.isTextual() ? namespace.asText() : enclosing;
   }
 }

@@ -1,0 +1,30 @@
+package dev.schemagate.core.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Set;
+
+/** Avro's naming rules over a schema document: primitive names, named types, namespaces. */
+public final class AvroNames {
+  public static final Set<String> PRIMITIVES = Set.of("null", "boolean", "int", "long", "float", "double", "bytes", "string");
+  public static final Set<String> NAMED = Set.of("record", "error", "enum", "fixed");
+
+  private AvroNames() {}
+
+  /** The full name of {@code name} used inside {@code namespace}. */
+  public static String fullName(String name, String namespace) {
+    return name.contains(".") || namespace.isEmpty() ? name : namespace + "." + name;
+  }
+
+  /** The namespace names inside {@code node} resolve against: its own when it is a named type. */
+  public static String namespaceInside(JsonNode node, String enclosing) {
+    if (!node.isObject() || !NAMED.contains(node.path("type").asText(""))) {
+      return enclosing;
+    }
+    String name = node.path("name").asText("");
+    if (name.contains(".")) {
+      return name.substring(0, name.lastIndexOf('.'));
+    }
+    JsonNode namespace = node.get("namespace");
+    return namespace != null && namespace.isTextual() ? namespace.asText() : enclosing;
+  }
+}
