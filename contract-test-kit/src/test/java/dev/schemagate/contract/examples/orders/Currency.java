@@ -1,0 +1,7 @@
+package dev.schemagate.contract.examples.orders;
+
+public enum Currency {
+  EUR,
+  USD,
+  GBP
+}
