@@ -49,7 +49,7 @@ final class RegistryJson {
     String typeName = node.path("schemaType").asText("AVRO");
     SchemaType type =
         SchemaType.fromName(typeName)
-            .orElseThrow(() -> answer.unusable("a " + typeName + " schema, which SchemaGate does not read (only AVRO and JSON)"));
+            .orElseThrow(() -> answer.unusable("a " + typeName + " schema, which SchemaGate does not read (only AVRO, JSON and PROTOBUF)"));
     int id = node.has("id") ? integer(answer, node, "id") : 0;
     return new RegisteredSchema(id, type, text(answer, node, "schema"), references(answer, node));
   }

@@ -2,6 +2,7 @@ package dev.schemagate.core.compat;
 
 import dev.schemagate.core.compat.avro.AvroChecker;
 import dev.schemagate.core.compat.json.JsonSchemaChecker;
+import dev.schemagate.core.compat.protobuf.ProtobufChecker;
 import dev.schemagate.core.schema.ParsedSchema;
 import dev.schemagate.core.schema.SchemaType;
 import java.util.ArrayList;
@@ -111,6 +112,7 @@ public final class CompatibilityChecker {
     Config() {
       format(new AvroChecker());
       format(new JsonSchemaChecker());
+      format(new ProtobufChecker());
     }
 
     /** Adds or replaces the checker of one schema language. */

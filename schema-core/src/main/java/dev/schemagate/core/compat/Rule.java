@@ -13,6 +13,19 @@ public enum Rule {
   // ---- any format
   SCHEMA_TYPE_CHANGED("The new schema is written in another schema language than the old version."),
 
+  // ---- Protocol Buffers (the difference names of Confluent's Protobuf checker)
+  PACKAGE_CHANGED("The package changed, so every type has another full name."),
+  MESSAGE_REMOVED("A message the writer uses is missing from the reader."),
+  FIELD_KIND_CHANGED("A field changed between scalar, message and map, whose encodings differ."),
+  FIELD_SCALAR_KIND_CHANGED("A scalar field changed to a type with another wire encoding."),
+  FIELD_NAMED_TYPE_CHANGED("A message field changed to another message type."),
+  FIELD_NUMERIC_LABEL_CHANGED("A numeric field changed between optional, required and repeated."),
+  REQUIRED_FIELD_ADDED("The reader requires a field the writer does not write."),
+  REQUIRED_FIELD_REMOVED("The writer has a required field the reader no longer knows."),
+  ONEOF_FIELD_REMOVED("A field of a oneof the writer may set is missing from the reader."),
+  MULTIPLE_FIELDS_MOVED_TO_ONEOF("Fields that could be set together were moved into one oneof."),
+  FIELD_MOVED_TO_EXISTING_ONEOF("A field that could be set with others was moved into an existing oneof."),
+
   // ---- Avro (org.apache.avro.SchemaCompatibility.SchemaIncompatibilityType)
   NAME_MISMATCH("A named type (record, enum, fixed) has another full name and no alias that matches."),
   FIXED_SIZE_MISMATCH("A fixed type has another size."),

@@ -11,6 +11,7 @@ public final class SchemaParser {
   static {
     register(new AvroSchemaParser());
     register(new JsonSchemaParser());
+    register(new ProtobufSchemaParser());
   }
 
   private SchemaParser() {}

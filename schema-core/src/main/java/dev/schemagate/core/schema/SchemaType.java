@@ -6,7 +6,8 @@ import java.util.Optional;
 /** The schema languages SchemaGate understands, named as the Confluent API names them. */
 public enum SchemaType {
   AVRO,
-  JSON;
+  JSON,
+  PROTOBUF;
 
   /** The type for a {@code schemaType} value such as {@code "AVRO"} or {@code "json"}; empty if unknown. */
   public static Optional<SchemaType> fromName(String name) {

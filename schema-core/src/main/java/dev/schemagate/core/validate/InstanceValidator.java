@@ -1,6 +1,7 @@
 package dev.schemagate.core.validate;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.schemagate.core.SchemaGateException;
 import dev.schemagate.core.schema.AvroSchema;
 import dev.schemagate.core.schema.JsonSchema;
 import dev.schemagate.core.schema.ParsedSchema;
@@ -24,6 +25,8 @@ public interface InstanceValidator {
     return switch (schema.type()) {
       case JSON -> new JsonInstanceValidator((JsonSchema) schema);
       case AVRO -> new AvroInstanceValidator((AvroSchema) schema);
+      case PROTOBUF -> throw new SchemaGateException(
+          "Validating events against Protocol Buffers schemas is not supported yet; use an Avro or JSON Schema.");
     };
   }
 }

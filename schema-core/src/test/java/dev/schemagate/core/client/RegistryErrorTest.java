@@ -71,12 +71,12 @@ class RegistryErrorTest extends AgainstFakeRegistry {
 
   @Test
   void a_schema_type_schemagate_does_not_read_is_named() {
-    registry.answer("GET", "/schemas/ids/3", 200, "{\"schema\":\"syntax = \\\"proto3\\\";\",\"schemaType\":\"PROTOBUF\"}");
+    registry.answer("GET", "/schemas/ids/3", 200, "{\"schema\":\"struct A {}\",\"schemaType\":\"THRIFT\"}");
 
     RegistryClientException e = catchThrowableOfType(RegistryClientException.class, () -> client.schemaById(3));
 
     assertThat(e).hasMessage("Could not get the schema with id 3: the registry at " + registry.url()
-        + "/schemas/ids/3 answered with a PROTOBUF schema, which SchemaGate does not read (only AVRO and JSON).");
+        + "/schemas/ids/3 answered with a THRIFT schema, which SchemaGate does not read (only AVRO, JSON and PROTOBUF).");
   }
 
   @Test
