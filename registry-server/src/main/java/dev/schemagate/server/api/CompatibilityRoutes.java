@@ -20,14 +20,14 @@ final class CompatibilityRoutes {
 
   private void againstSubject(Context ctx) {
     var request = SchemaBodies.decode(Http.body(ctx));
-    CompatibilityReport report = registry.compatibility().checkAgainstSubject(Http.subject(ctx), request);
+    CompatibilityReport report = registry.compatibility().checkAgainstSubject(Http.subject(ctx, registry), request);
     Http.ok(ctx, Reports.compatibility(report, Http.flag(ctx, "verbose")));
   }
 
   private void againstVersion(Context ctx) {
     var selector = SubjectRoutes.selector(ctx);
     var request = SchemaBodies.decode(Http.body(ctx));
-    CompatibilityReport report = registry.compatibility().checkAgainstVersion(Http.subject(ctx), selector, request);
+    CompatibilityReport report = registry.compatibility().checkAgainstVersion(Http.subject(ctx, registry), selector, request);
     Http.ok(ctx, Reports.compatibility(report, Http.flag(ctx, "verbose")));
   }
 }

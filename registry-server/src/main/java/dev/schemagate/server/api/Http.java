@@ -67,6 +67,11 @@ final class Http {
     return ctx.pathParam("subject");
   }
 
+  /** The subject path parameter with its alias followed: the subject the request is really about. */
+  static String subject(Context ctx, dev.schemagate.server.registry.Registry registry) {
+    return registry.settings().resolveAlias(ctx.pathParam("subject"));
+  }
+
   /** A true/false query parameter; absent is false. */
   static boolean flag(Context ctx, String name) {
     String value = ctx.queryParam(name);

@@ -3,7 +3,7 @@ package dev.schemagate.server.api;
 import io.javalin.http.Context;
 import java.util.List;
 
-/** {@code offset} and {@code limit} on list answers; a negative limit means all. */
+/** {@code offset} and {@code limit} on list answers; a limit of 0 or less means all. */
 final class Pages {
   private Pages() {}
 
@@ -13,7 +13,7 @@ final class Pages {
     if (offset >= all.size()) {
       return List.of();
     }
-    int end = limit < 0 ? all.size() : (int) Math.min(all.size(), (long) offset + limit);
+    int end = limit <= 0 ? all.size() : (int) Math.min(all.size(), (long) offset + limit);
     return all.subList(offset, end);
   }
 }

@@ -9,7 +9,7 @@ public final class RestApi {
 
   public static void install(JavalinConfig config, Registry registry) {
     ErrorMapping.install(config);
-    config.routes.get("/", ctx -> Http.ok(ctx, Http.object()));
+    new ServerRoutes(registry).install(config);
     new SubjectRoutes(registry).install(config.routes);
     new SchemaRoutes(registry).install(config.routes);
     new CompatibilityRoutes(registry).install(config.routes);

@@ -49,10 +49,11 @@ final class SchemaBodies {
       throw invalid("\"schemaType\" must be a string such as \"AVRO\" or \"JSON\", not " + Http.kind(value) + ".");
     }
     return SchemaType.fromName(value.asText())
+        .filter(type -> type.name().equals(value.asText()))
         .orElseThrow(
             () ->
                 invalid(
-                    "Unknown schema type \"" + value.asText() + "\"; this registry reads "
+                    "Unknown schema type \"" + value.asText() + "\"; this registry reads (in capitals) "
                         + Arrays.stream(SchemaType.values()).map(Enum::name).collect(Collectors.joining(", ")) + "."));
   }
 

@@ -1,6 +1,8 @@
 package dev.schemagate.server.api;
 
+import dev.schemagate.server.registry.ErrorCode;
 import dev.schemagate.server.registry.Registry;
+import dev.schemagate.server.registry.RegistryException;
 import dev.schemagate.server.registry.SchemaVersion;
 import dev.schemagate.server.registry.VersionSelector;
 import io.javalin.config.RoutesConfig;
@@ -33,39 +35,43 @@ final class SubjectRoutes {
 
   private void register(Context ctx) {
     var request = SchemaBodies.decode(Http.body(ctx));
-    SchemaVersion registered = registry.registration().register(Http.subject(ctx), request, Http.flag(ctx, "normalize"));
+    SchemaVersion registered = registry.registration().register(Http.subject(ctx, registry), request, Http.flag(ctx, "normalize"));
     Http.ok(ctx, SchemaBodies.registered(registered));
   }
 
   private void lookup(Context ctx) {
-    var request = SchemaBodies.decode(Http.body(ctx));
-    Http.ok(ctx, SchemaBodies.version(registry.registration().lookup(Http.subject(ctx), request, Http.flag(ctx, "deleted"))));
+    var body = Http.body(ctx);
+    if (!body.path("schema").isTextual() || body.path("schema").asText().isBlank()) {
+      throw new RegistryException(ErrorCode.SCHEMA_NOT_FOUND, "Schema not found: the request has no \"schema\" to look up.");
+    }
+    var request = SchemaBodies.decode(body);
+    Http.ok(ctx, SchemaBodies.version(registry.registration().lookup(Http.subject(ctx, registry), request, Http.flag(ctx, "deleted"))));
   }
 
   private void versions(Context ctx) {
     Http.ok(ctx, Pages.of(ctx, registry.reads().versions(
-        Http.subject(ctx), Http.flag(ctx, "deleted"), Http.flag(ctx, "deletedOnly"))));
+        Http.subject(ctx, registry), Http.flag(ctx, "deleted"), Http.flag(ctx, "deletedOnly"))));
   }
 
   private void version(Context ctx) {
-    Http.ok(ctx, SchemaBodies.version(registry.reads().version(Http.subject(ctx), selector(ctx), Http.flag(ctx, "deleted"))));
+    Http.ok(ctx, SchemaBodies.version(registry.reads().version(Http.subject(ctx, registry), selector(ctx), Http.flag(ctx, "deleted"))));
   }
 
   private void rawSchema(Context ctx) {
-    SchemaVersion version = registry.reads().version(Http.subject(ctx), selector(ctx), Http.flag(ctx, "deleted"));
+    SchemaVersion version = registry.reads().version(Http.subject(ctx, registry), selector(ctx), Http.flag(ctx, "deleted"));
     ctx.status(200).contentType(Http.CONTENT_TYPE).result(version.schema().text());
   }
 
   private void referencedBy(Context ctx) {
-    Http.ok(ctx, Pages.of(ctx, registry.reads().referencedBy(Http.subject(ctx), selector(ctx))));
+    Http.ok(ctx, Pages.of(ctx, registry.reads().referencedBy(Http.subject(ctx, registry), selector(ctx))));
   }
 
   private void deleteSubject(Context ctx) {
-    Http.ok(ctx, registry.deletion().deleteSubject(Http.subject(ctx), Http.flag(ctx, "permanent")));
+    Http.ok(ctx, registry.deletion().deleteSubject(Http.subject(ctx, registry), Http.flag(ctx, "permanent")));
   }
 
   private void deleteVersion(Context ctx) {
-    Http.ok(ctx, registry.deletion().deleteVersion(Http.subject(ctx), selector(ctx), Http.flag(ctx, "permanent")));
+    Http.ok(ctx, registry.deletion().deleteVersion(Http.subject(ctx, registry), selector(ctx), Http.flag(ctx, "permanent")));
   }
 
   static VersionSelector selector(Context ctx) {

@@ -36,7 +36,7 @@ public final class Deletion {
               "Subject '" + subject + "' was not deleted first before being permanently deleted; delete it without"
                   + " permanent=true first.");
         }
-        history.forEach(v -> requireUnreferenced(v, true));
+        history.forEach(this::requireUnreferenced);
         List<Integer> versions = history.stream().map(SubjectVersion::version).toList();
         deleteForGood(subject, versions);
         return versions;
@@ -46,7 +46,7 @@ public final class Deletion {
             ErrorCode.SUBJECT_SOFT_DELETED,
             "Subject '" + subject + "' was soft deleted. Set permanent=true to delete permanently.");
       }
-      live.forEach(v -> requireUnreferenced(v, false));
+      live.forEach(this::requireUnreferenced);
       List<Integer> versions = live.stream().map(SubjectVersion::version).toList();
       catalog.store().markDeleted(subject, versions);
       return versions;
@@ -69,7 +69,7 @@ public final class Deletion {
               "Subject '" + subject + "' Version " + version.version() + " was not deleted first before being"
                   + " permanently deleted; delete it without permanent=true first.");
         }
-        requireUnreferenced(version, true);
+        requireUnreferenced(version);
         deleteForGood(subject, List.of(version.version()));
       } else {
         if (version.deleted()) {
@@ -78,7 +78,7 @@ public final class Deletion {
               "Subject '" + subject + "' Version " + version.version() + " was soft deleted. Set permanent=true to"
                   + " delete permanently.");
         }
-        requireUnreferenced(version, false);
+        requireUnreferenced(version);
         catalog.store().markDeleted(subject, List.of(version.version()));
       }
       return version.version();
@@ -110,14 +110,14 @@ public final class Deletion {
   }
 
   /**
-   * Refuses to delete a version that schemas of other subjects reference: live ones for a soft
-   * delete, soft-deleted ones too for a permanent delete.
+   * Refuses to delete a version that live versions of other subjects reference. A soft-deleted
+   * referrer does not hold it: it is on its way out, and can still be deleted for good first.
    */
-  private void requireUnreferenced(SubjectVersion version, boolean permanent) {
+  private void requireUnreferenced(SubjectVersion version) {
     SchemaStore store = catalog.store();
     for (int referrer : store.referencingSchemaIds(version.subject(), version.version())) {
       for (SubjectVersion user : store.versionsOfSchema(referrer)) {
-        if (!user.subject().equals(version.subject()) && (permanent || !user.deleted())) {
+        if (!user.subject().equals(version.subject()) && !user.deleted()) {
           throw new RegistryException(
               ErrorCode.REFERENCE_EXISTS,
               "One or more references exist to the schema {subject=" + version.subject() + ",version=" + version.version()

@@ -1,5 +1,6 @@
 package dev.schemagate.server.registry;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.schemagate.core.compat.CompatibilityReport;
 import dev.schemagate.core.schema.ParsedSchema;
 import dev.schemagate.core.schema.SchemaReference;
@@ -38,22 +39,35 @@ public final class Registration {
     settings.requireWritable(subject);
     Mode mode = settings.effectiveMode(subject);
     boolean importing = mode == Mode.IMPORT;
-    if (!importing && request.id() != null && request.id() >= 0) {
+    boolean givenId = request.id() != null && request.id() >= 0;
+    if (!importing && givenId) {
       throw new RegistryException(
           ErrorCode.OPERATION_NOT_PERMITTED,
           "A schema id can only be given in IMPORT mode; subject '" + subject + "' is in " + mode
               + " mode. Leave \"id\" out to get the next free id.");
     }
+    if (importing && !givenId) {
+      throw new RegistryException(
+          ErrorCode.OPERATION_NOT_PERMITTED,
+          "Subject '" + subject + "' is in IMPORT mode, where every registration keeps the id it had elsewhere;"
+              + " give the schema's \"id\" (and \"version\"), or switch the mode to READWRITE.");
+    }
     SchemaRequest pinned = withPinnedReferences(request);
     ParsedSchema candidate = catalog.parse(pinned);
-    String contentKey = SchemaCatalog.contentKey(candidate, request.metadata(), request.ruleSet());
-    return locks.withLock(subject, () -> registerLocked(subject, pinned, candidate, contentKey, importing, normalize));
+    return locks.withLock(subject, () -> registerLocked(subject, pinned, candidate, importing, normalize));
   }
 
   private SchemaVersion registerLocked(
-      String subject, SchemaRequest request, ParsedSchema candidate, String contentKey, boolean importing, boolean normalize) {
+      String subject, SchemaRequest request, ParsedSchema candidate, boolean importing, boolean normalize) {
     List<SubjectVersion> history = catalog.store().history(subject);
     List<SubjectVersion> live = history.stream().filter(v -> !v.deleted()).toList();
+    StoredSchema previous = live.isEmpty() ? null : catalog.existingSchema(live.get(live.size() - 1).schemaId());
+    JsonNode previousMetadata = previous == null ? null : Jsons.read(previous.metadata());
+    JsonNode metadata = DataContracts.metadata(settings.configValue(subject, "defaultMetadata"), request.metadata(),
+        previousMetadata, settings.configValue(subject, "overrideMetadata"));
+    JsonNode ruleSet = DataContracts.ruleSet(settings.configValue(subject, "defaultRuleSet"), request.ruleSet(),
+        previous == null ? null : Jsons.read(previous.ruleSet()), settings.configValue(subject, "overrideRuleSet"));
+    String contentKey = SchemaCatalog.contentKey(candidate, metadata, ruleSet);
     OptionalInt existingId = catalog.store().schemaIdByContentKey(contentKey);
     if (existingId.isPresent()) {
       for (SubjectVersion version : live) {
@@ -65,16 +79,46 @@ public final class Registration {
     Integer requestedId = importing ? requestedId(request, existingId) : null;
     Integer requestedVersion = requestedVersion(subject, request, history, importing);
     if (!importing) {
-      CompatibilityReport report = compatibility.checkForRegistration(subject, candidate, live);
+      checkReservedFields(subject, candidate, metadata, previousMetadata);
+      List<SubjectVersion> compared = sameGroup(subject, live, metadata);
+      CompatibilityReport report = compatibility.checkForRegistration(subject, candidate, compared);
       if (!report.isCompatible()) {
         throw RegistryException.incompatible(Compatibility.refusal(subject, report), report.incompatibilities());
       }
     }
     String text = normalize ? candidate.canonicalText() : request.schema();
     NewSchema schema =
-        new NewSchema(
-            contentKey, request.type(), text, request.references(), Jsons.write(request.metadata()), Jsons.write(request.ruleSet()));
+        new NewSchema(contentKey, request.type(), text, request.references(), Jsons.write(metadata), Jsons.write(ruleSet));
     return answer(catalog.store().addVersion(subject, schema, requestedId, requestedVersion));
+  }
+
+  private void checkReservedFields(String subject, ParsedSchema candidate, JsonNode metadata, JsonNode previousMetadata) {
+    JsonNode validate = settings.configValue(subject, "validateFields");
+    if (validate != null && validate.asBoolean(false)) {
+      List<String> problems = DataContracts.reservedFieldProblems(candidate, metadata, previousMetadata);
+      if (!problems.isEmpty()) {
+        throw RegistryException.incompatible(
+            "Schema being registered is incompatible with an earlier schema for subject \"" + subject + "\": "
+                + String.join(" ", problems),
+            List.of());
+      }
+    }
+  }
+
+  /**
+   * With a {@code compatibilityGroup} configured, only versions whose metadata puts them in the same
+   * group as the new one are compared: a new group starts a new line of evolution.
+   */
+  private List<SubjectVersion> sameGroup(String subject, List<SubjectVersion> live, JsonNode metadata) {
+    JsonNode groupProperty = settings.configValue(subject, "compatibilityGroup");
+    if (groupProperty == null || !groupProperty.isTextual()) {
+      return live;
+    }
+    String group = DataContracts.group(metadata, groupProperty.asText());
+    return live.stream()
+        .filter(v -> java.util.Objects.equals(
+            group, DataContracts.group(Jsons.read(catalog.existingSchema(v.schemaId()).metadata()), groupProperty.asText())))
+        .toList();
   }
 
   private static boolean matchesImport(SchemaRequest request, SubjectVersion version) {
@@ -95,7 +139,7 @@ public final class Registration {
     }
     if (existingId.isEmpty() && catalog.schema(id).isPresent()) {
       throw new RegistryException(
-          ErrorCode.ID_DOES_NOT_MATCH,
+          ErrorCode.OPERATION_NOT_PERMITTED,
           "Id " + id + " already holds another schema; an id names one schema forever, so import this one with another id.");
     }
     return id;
@@ -109,7 +153,7 @@ public final class Registration {
     }
     int next = history.isEmpty() ? 1 : history.get(history.size() - 1).version() + 1;
     boolean taken = history.stream().anyMatch(v -> v.version() == wanted);
-    if (taken || (!importing && wanted != next)) {
+    if (!importing && (taken || wanted != next)) {
       throw new RegistryException(
           ErrorCode.INVALID_SCHEMA,
           "Version " + wanted + " cannot be registered under subject '" + subject + "': the next version is " + next + ".");
@@ -147,13 +191,17 @@ public final class Registration {
       throw RegistryException.subjectNotFound(subject);
     }
     ParsedSchema candidate = catalog.parse(withPinnedReferences(request));
-    String contentKey = SchemaCatalog.contentKey(candidate, request.metadata(), request.ruleSet());
-    OptionalInt id = catalog.store().schemaIdByContentKey(contentKey);
-    if (id.isPresent()) {
-      for (int i = versions.size() - 1; i >= 0; i--) {
-        if (versions.get(i).schemaId() == id.getAsInt()) {
-          return answer(versions.get(i));
-        }
+    OptionalInt exact = catalog.store().schemaIdByContentKey(
+        SchemaCatalog.contentKey(candidate, request.metadata(), request.ruleSet()));
+    for (int i = versions.size() - 1; i >= 0; i--) {
+      if (exact.isPresent() && versions.get(i).schemaId() == exact.getAsInt()) {
+        return answer(versions.get(i));
+      }
+    }
+    // the stored version may carry metadata the configuration added; the schema itself decides
+    for (int i = versions.size() - 1; i >= 0; i--) {
+      if (catalog.parsed(versions.get(i).schemaId()).fingerprint().equals(candidate.fingerprint())) {
+        return answer(versions.get(i));
       }
     }
     throw new RegistryException(ErrorCode.SCHEMA_NOT_FOUND, "Schema not found under subject '" + subject + "'.");

@@ -7,6 +7,7 @@ import dev.schemagate.core.schema.ParsedSchema;
 import dev.schemagate.core.schema.SchemaParser;
 import dev.schemagate.core.schema.SchemaProblem;
 import dev.schemagate.core.schema.SchemaReference;
+import dev.schemagate.core.schema.SchemaType;
 import dev.schemagate.server.store.SchemaStore;
 import dev.schemagate.server.store.StoredSchema;
 import dev.schemagate.server.store.SubjectVersion;
@@ -70,14 +71,14 @@ final class SchemaCatalog {
       return cached;
     }
     StoredSchema stored = existingSchema(id);
-    ParsedSchema schema = SchemaParser.parse(stored.type(), stored.text(), stored.references(), resolve(stored.references()));
+    ParsedSchema schema = SchemaParser.parse(stored.type(), stored.text(), stored.references(), resolve(stored.type(), stored.references()));
     parsed.put(id, schema);
     return schema;
   }
 
   /** Parses a schema a client sent; an invalid one is a 42201 naming every problem and where it is. */
   ParsedSchema parse(SchemaRequest request) {
-    Map<String, String> resolved = resolve(request.references());
+    Map<String, String> resolved = resolve(request.type(), request.references());
     try {
       return SchemaParser.parse(request.type(), request.schema(), request.references(), resolved);
     } catch (InvalidSchemaException e) {
@@ -97,13 +98,14 @@ final class SchemaCatalog {
    * The texts of the schemas {@code references} name, transitively, dependencies before dependents,
    * keyed by reference name: what {@link SchemaParser} needs to read a schema that uses them.
    */
-  Map<String, String> resolve(List<SchemaReference> references) {
+  Map<String, String> resolve(SchemaType type, List<SchemaReference> references) {
     Map<String, String> resolved = new LinkedHashMap<>();
-    resolveInto(references, resolved, new HashSet<>());
+    resolveInto(type, references, resolved, new HashSet<>());
     return resolved;
   }
 
-  private void resolveInto(List<SchemaReference> references, Map<String, String> resolved, Set<String> visiting) {
+  private void resolveInto(
+      SchemaType type, List<SchemaReference> references, Map<String, String> resolved, Set<String> visiting) {
     for (SchemaReference reference : references) {
       if (resolved.containsKey(reference.name())) {
         continue;
@@ -116,7 +118,12 @@ final class SchemaCatalog {
             List.of(SchemaProblem.at("", "The references form a cycle through subject \"" + reference.subject() + "\".")));
       }
       StoredSchema target = existingSchema(referencedVersion(reference).schemaId());
-      resolveInto(target.references(), resolved, visiting);
+      if (target.type() != type) {
+        String sentence = "The reference \"" + reference.name() + "\" names subject \"" + reference.subject() + "\" version "
+            + reference.version() + ", a " + target.type() + " schema; a " + type + " schema can only use " + type + " schemas.";
+        throw RegistryException.invalidSchema("Invalid schema: " + sentence, List.of(SchemaProblem.at("", sentence)));
+      }
+      resolveInto(type, target.references(), resolved, visiting);
       resolved.put(reference.name(), target.text());
       visiting.remove(key);
     }

@@ -66,6 +66,7 @@ public final class Settings {
    * and any other configuration field) and keeps the rest; answers the whole new configuration.
    */
   public ObjectNode updateConfig(String subject, ObjectNode update) {
+    requireWritable(subject);
     String scope = subject == null ? SchemaStore.GLOBAL : subject;
     ObjectNode config = Jsons.readObject(store.config(scope).orElse(null));
     Iterator<Map.Entry<String, JsonNode>> fields = update.fields();
@@ -89,14 +90,42 @@ public final class Settings {
 
   /** Removes a configuration, answering what it was; the global one falls back to the server default. */
   public ObjectNode deleteConfig(String subject) {
+    requireWritable(subject);
     if (subject == null) {
       ObjectNode previous = globalConfig();
       store.deleteConfig(SchemaStore.GLOBAL);
       return previous;
     }
+    requireKnown(subject, store.config(subject).isPresent());
     ObjectNode previous = subjectConfig(subject, false);
     store.deleteConfig(subject);
     return previous;
+  }
+
+  /** A subject with neither versions nor the setting being removed is unknown (40401), as in Confluent. */
+  private void requireKnown(String subject, boolean hasSetting) {
+    if (!hasSetting && store.history(subject).isEmpty()) {
+      throw RegistryException.subjectNotFound(subject);
+    }
+  }
+
+  /** A configuration field: the subject's own, else the global one; null when neither sets it. */
+  JsonNode configValue(String subject, String field) {
+    JsonNode own = Jsons.readObject(store.config(subject).orElse(null)).get(field);
+    if (own != null && !own.isNull()) {
+      return own;
+    }
+    JsonNode global = Jsons.readObject(store.config(SchemaStore.GLOBAL).orElse(null)).get(field);
+    return global == null || global.isNull() ? null : global;
+  }
+
+  /**
+   * The subject a name stands for: the {@code alias} its own configuration names, else itself. Lets
+   * a short name serve reads and registrations of another subject.
+   */
+  public String resolveAlias(String subject) {
+    JsonNode alias = Jsons.readObject(store.config(subject).orElse(null)).get("alias");
+    return alias != null && alias.isTextual() && !alias.asText().isEmpty() ? alias.asText() : subject;
   }
 
   /** The mode that applies to a subject: its own, else the global one. */
@@ -145,6 +174,7 @@ public final class Settings {
 
   /** Removes a mode, answering what it was; the global one falls back to READWRITE. */
   public Mode deleteMode(String subject) {
+    requireKnown(subject == null ? SchemaStore.GLOBAL : subject, subject == null || store.mode(subject).isPresent());
     if (subject == null) {
       Mode previous = globalMode();
       store.deleteMode(SchemaStore.GLOBAL);
@@ -155,11 +185,14 @@ public final class Settings {
     return previous;
   }
 
-  /** Refuses a write while the subject (or the registry) is read-only. */
+  /** Refuses a write while the subject (or, for null, the registry) is read-only. */
   void requireWritable(String subject) {
-    if (effectiveMode(subject).refusesWrites() || globalMode() == Mode.READONLY_OVERRIDE) {
+    Mode mode = subject == null ? globalMode() : effectiveMode(subject);
+    if (mode.refusesWrites() || globalMode() == Mode.READONLY_OVERRIDE) {
       throw new RegistryException(
-          ErrorCode.OPERATION_NOT_PERMITTED, "Subject '" + subject + "' is in read-only mode; writes are refused.");
+          ErrorCode.OPERATION_NOT_PERMITTED,
+          (subject == null ? "The registry" : "Subject '" + subject + "'") + " is in " + mode
+              + " mode; writes are refused until the mode is READWRITE again.");
     }
   }
 

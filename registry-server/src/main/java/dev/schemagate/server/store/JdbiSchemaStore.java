@@ -155,7 +155,9 @@ public final class JdbiSchemaStore implements SchemaStore {
                       .mapTo(Integer.class)
                       .one();
           h.createUpdate(
-                  "INSERT INTO subject_versions (subject, version, schema_id, deleted, registered_at) VALUES (?, ?, ?, 0, ?)")
+                  "INSERT INTO subject_versions (subject, version, schema_id, deleted, registered_at) VALUES (?, ?, ?, 0, ?)"
+                      + " ON CONFLICT (subject, version) DO UPDATE SET schema_id = excluded.schema_id, deleted = 0,"
+                      + " registered_at = excluded.registered_at")
               .bind(0, subject)
               .bind(1, version)
               .bind(2, id)

@@ -37,7 +37,8 @@ public interface SchemaStore extends AutoCloseable {
    * stores it under a new id, then writes the version.
    *
    * @param requestedId the id to store a new schema under (import), or null for the next free id
-   * @param requestedVersion the version number to use (import), or null for one past the highest
+   * @param requestedVersion the version number to use (import; an existing version of that number is
+   *     replaced), or null for one past the highest
    */
   SubjectVersion addVersion(String subject, NewSchema schema, Integer requestedId, Integer requestedVersion);
 
