@@ -28,6 +28,7 @@ public final class JsonValidators {
   public static final String BASE = "https://schemagate.invalid/schemas/root.json";
 
   private static final Map<JsonSchemaDialect, Schema> META_SCHEMAS = new EnumMap<>(JsonSchemaDialect.class);
+  private static final Map<String, Schema> FORMATS = new java.util.concurrent.ConcurrentHashMap<>();
   private static final Map<JsonSchema, Schema> COMPILED = Collections.synchronizedMap(new WeakHashMap<>());
 
   private JsonValidators() {}
@@ -114,6 +115,15 @@ public final class JsonValidators {
       COMPILED.put(schema, compiled);
     }
     return compiled;
+  }
+
+  /** A schema that checks one {@code format} of strings, as the given draft checks it. */
+  public static Schema format(JsonSchemaDialect dialect, String format) {
+    return FORMATS.computeIfAbsent(dialect + " " + format, key -> {
+      com.fasterxml.jackson.databind.node.ObjectNode schema = Json.mapper().createObjectNode();
+      schema.put("$schema", dialect.id()).put("type", "string").put("format", format);
+      return compile(schema, dialect, Map.of());
+    });
   }
 
   /** True when the instance is valid; a validator that cannot finish counts as a rejection. */

@@ -35,8 +35,16 @@ final class JsonGenerator {
     this.scalars = new JsonScalars(random, variant);
   }
 
+  private Set<JsonKind> topKinds = JsonKind.all();
+
   /** An instance of the view, or null when none could be built. */
   JsonNode generate(JsonView view) {
+    return value(view, 0);
+  }
+
+  /** An instance of the view of one of {@code kinds}, or null. */
+  JsonNode generate(JsonView view, Set<JsonKind> kinds) {
+    topKinds = kinds;
     return value(view, 0);
   }
 
@@ -45,19 +53,24 @@ final class JsonGenerator {
     if (chosen == null || chosen.isEmpty()) {
       return null;
     }
-    chosen = conditionals(chosen);
-    List<JsonNode> values = chosen.values();
+    JsonView settled = conditionals(chosen);
+    List<JsonNode> values = settled.values();
     if (values != null) {
-      return values.isEmpty() ? null : values.get(pick(values.size())).deepCopy();
+      List<JsonNode> wanted = depth > 0 ? values : values.stream().filter(v -> topKinds.contains(settled.kindOf(v))).toList();
+      return wanted.isEmpty() ? null : wanted.get(pick(wanted.size())).deepCopy();
     }
-    return switch (chooseKind(chosen, depth)) {
+    JsonKind kind = chooseKind(settled, depth);
+    if (kind == null) {
+      return null;
+    }
+    return switch (kind) {
       case NULL -> NODES.nullNode();
       case BOOLEAN -> NODES.booleanNode(pick(2) == 0);
-      case INTEGER -> scalars.number(chosen, true);
-      case FRACTION -> scalars.number(chosen, false);
-      case STRING -> scalars.string(chosen);
-      case ARRAY -> array(chosen, depth);
-      case OBJECT -> object(chosen, depth);
+      case INTEGER -> scalars.number(settled, true);
+      case FRACTION -> scalars.number(settled, false);
+      case STRING -> scalars.string(settled);
+      case ARRAY -> array(settled, depth);
+      case OBJECT -> object(settled, depth);
     };
   }
 
@@ -115,11 +128,17 @@ final class JsonGenerator {
 
   private JsonKind chooseKind(JsonView view, int depth) {
     EnumSet<JsonKind> kinds = view.kinds();
+    if (depth == 0) {
+      kinds.retainAll(topKinds);
+    }
+    if (kinds.isEmpty()) {
+      return null;
+    }
     List<JsonKind> options = new ArrayList<>(KIND_ORDER.stream().filter(kinds::contains).toList());
     if (depth >= MAX_DEPTH && options.size() > 1) {
       options.removeIf(kind -> kind == JsonKind.OBJECT || kind == JsonKind.ARRAY);
     }
-    if (kinds.size() == JsonKind.all().size() && variant < 2) {
+    if (view.kinds().size() == JsonKind.all().size() && variant < 2) {
       JsonKind hinted = JsonScalars.hintedKind(view);
       if (hinted != null && options.contains(hinted)) {
         return hinted;

@@ -38,6 +38,49 @@ public final class JsonPatterns {
     return find(pattern, "");
   }
 
+  /** True when no string can match both: both anchored at the start with literal beginnings that differ. */
+  public static boolean provablyDisjoint(String a, String b) {
+    String left = anchoredPrefix(a);
+    String right = anchoredPrefix(b);
+    return left != null && right != null && !left.startsWith(right) && !right.startsWith(left);
+  }
+
+  /** True when every string {@code inner} matches, {@code outer} matches too (a sure case only). */
+  public static boolean covers(String outer, String inner) {
+    if (outer.equals(inner) || matchesEverything(outer)) {
+      return true;
+    }
+    String prefix = anchoredPrefix(outer);
+    String innerPrefix = anchoredPrefix(inner);
+    boolean onlyPrefix = prefix != null && (outer.equals("^" + prefix) || outer.equals("^" + prefix + ".*"));
+    return onlyPrefix && innerPrefix != null && innerPrefix.startsWith(prefix);
+  }
+
+  /** The literal text every match starts with, for a pattern anchored at the start; else null. */
+  static String anchoredPrefix(String pattern) {
+    if (!pattern.startsWith("^") || pattern.contains("|")) {
+      return null;
+    }
+    StringBuilder literal = new StringBuilder();
+    for (int i = 1; i < pattern.length(); i++) {
+      char c = pattern.charAt(i);
+      if ("\\.[]{}()*+?^$|".indexOf(c) >= 0) {
+        if ("*?{".indexOf(c) >= 0 && literal.length() > 0) {
+          literal.setLength(literal.length() - 1);
+        }
+        break;
+      }
+      literal.append(c);
+    }
+    return literal.toString();
+  }
+
+  /** A string the pattern matches, different for each attempt where it can be; null if none was found. */
+  public static String example(String pattern, int attempt) {
+    String built = JsonRegexGenerator.generate(pattern, new java.util.Random(attempt), 1 + attempt % 3);
+    return built != null && find(pattern, built) ? built : null;
+  }
+
   private static Pattern compile(String pattern) {
     Pattern compiled = CACHE.get(pattern);
     if (compiled != null) {

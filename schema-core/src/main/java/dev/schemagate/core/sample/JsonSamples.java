@@ -7,6 +7,7 @@ import dev.schemagate.core.internal.JsonValidators;
 import dev.schemagate.core.schema.JsonSchema;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Example instances of a JSON Schema, for tests and for witnesses of incompatibilities. Samples
@@ -66,8 +67,13 @@ public final class JsonSamples {
    * steers), or null. For callers that confirm it themselves, such as witness search.
    */
   public static JsonNode candidate(JsonView view, long seed, int variant) {
+    return candidate(view, seed, variant, JsonKind.all());
+  }
+
+  /** As {@link #candidate(JsonView, long, int)}, of one of {@code kinds} only. */
+  public static JsonNode candidate(JsonView view, long seed, int variant, Set<JsonKind> kinds) {
     try {
-      return new JsonGenerator(seed, variant).generate(view);
+      return new JsonGenerator(seed, variant).generate(view, kinds);
     } catch (StackOverflowError | RuntimeException failed) {
       return null;
     }

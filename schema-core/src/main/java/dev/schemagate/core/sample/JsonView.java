@@ -27,6 +27,8 @@ public final class JsonView {
   private final List<JsonNode> values;
   private final String anchor;
   private final Set<JsonNode> decided;
+  private final List<JsonSite> excluded = new ArrayList<>();
+  private final List<String> choices = new ArrayList<>();
 
   private JsonView(List<JsonSite> sites, List<JsonNode> values, String anchor, Set<JsonNode> decided) {
     this.sites = sites;
@@ -60,11 +62,16 @@ public final class JsonView {
     all.add(site);
     JsonView more = of(all, anchor);
     more.decided.addAll(decided);
+    more.excluded.addAll(excluded);
+    more.choices.addAll(choices);
     if (values == null || !sites.isEmpty()) {
       return more;
     }
     List<JsonNode> kept = values.stream().filter(more::admits).toList();
-    return new JsonView(more.sites, more.values == null ? kept : JsonValues.retain(kept, more.values), anchor, more.decided);
+    JsonView finite = new JsonView(more.sites, more.values == null ? kept : JsonValues.retain(kept, more.values), anchor, more.decided);
+    finite.excluded.addAll(excluded);
+    finite.choices.addAll(choices);
+    return finite;
   }
 
   public List<JsonSite> sites() {
@@ -128,7 +135,8 @@ public final class JsonView {
     return kinds;
   }
 
-  JsonKind kindOf(JsonNode value) {
+  /** The kind of a value as this view's draft sees it. */
+  public JsonKind kindOf(JsonNode value) {
     return sites.isEmpty() ? JsonKind.of(value) : sites.get(0).kindOf(value);
   }
 
@@ -310,7 +318,21 @@ public final class JsonView {
     String keyword = holder.keyword("anyOf") != null && !decided.contains(holder.keyword("anyOf")) ? "anyOf" : "oneOf";
     JsonView chosen = and(alternative);
     chosen.decided.add(holder.keyword(keyword));
+    chosen.choices.add(keyword + "/" + holder.parts(keyword).indexOf(alternative));
+    if (keyword.equals("oneOf")) {
+      holder.parts(keyword).stream().filter(other -> !other.equals(alternative)).forEach(chosen.excluded::add);
+    }
     return chosen;
+  }
+
+  /** The alternatives chosen so far, as {@code "anyOf/1"}, in order. */
+  public List<String> choices() {
+    return choices;
+  }
+
+  /** The {@code oneOf} alternatives this view's choices rule out: a value here matches none of them. */
+  public List<JsonSite> excluded() {
+    return excluded;
   }
 
   /** Every combination of alternatives, or just this view (alternatives ignored) past {@code limit}. */

@@ -1,14 +1,23 @@
 package dev.schemagate.core.compat.json;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.schemagate.core.compat.Finding;
 import dev.schemagate.core.compat.FormatChecker;
 import dev.schemagate.core.compat.SchemaPair;
+import dev.schemagate.core.sample.JsonDoc;
+import dev.schemagate.core.sample.JsonView;
+import dev.schemagate.core.schema.JsonSchema;
 import dev.schemagate.core.schema.SchemaType;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * JSON Schema compatibility with the set meaning: the reader must accept every instance the writer
- * accepts. NOT FINISHED: the structural rules are being written; until then this finds nothing.
+ * accepts. The rules live in one class per keyword family (types, enums, bounds, strings, numbers,
+ * arrays, objects, pattern properties, required, combinators); {@link JsonComparison} walks both
+ * schemas and calls them. Where a question cannot be decided in general (two regular expressions,
+ * a pattern against a format, overlapping oneOf alternatives), the answer is "incompatible" and the
+ * sentence says why. Every finding gets a witness when one can be confirmed within the budget.
  */
 public final class JsonSchemaChecker implements FormatChecker {
 
@@ -19,6 +28,22 @@ public final class JsonSchemaChecker implements FormatChecker {
 
   @Override
   public List<Finding> check(SchemaPair pair) {
-    return List.of();
+    JsonSchema reader = (JsonSchema) pair.reader();
+    JsonSchema writer = (JsonSchema) pair.writer();
+    boolean sameDocuments = reader.dialect() == writer.dialect()
+        && reader.nodeUnsafe().equals(writer.nodeUnsafe())
+        && reader.resolvedReferences().equals(writer.resolvedReferences());
+    if (sameDocuments) {
+      return List.of();
+    }
+    JsonComparison comparison = new JsonComparison(pair);
+    List<Issue> issues = comparison.run(JsonDoc.of(reader).root(), JsonView.of(JsonDoc.of(writer).root()));
+    JsonWitnesses witnesses = new JsonWitnesses(reader, writer, pair.witnessBudget());
+    List<Finding> findings = new ArrayList<>();
+    for (Issue issue : issues) {
+      JsonNode witness = witnesses.find(issue);
+      findings.add(new Finding(issue.rule(), issue.pointer(), issue.sentence(), witness));
+    }
+    return findings;
   }
 }

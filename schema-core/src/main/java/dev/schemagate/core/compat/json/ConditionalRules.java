@@ -1,0 +1,84 @@
+package dev.schemagate.core.compat.json;
+
+import dev.schemagate.core.compat.Rule;
+import dev.schemagate.core.sample.JsonSite;
+import dev.schemagate.core.sample.JsonView;
+
+/**
+ * {@code if}/{@code then}/{@code else} and the {@code unevaluated*} keywords of the reader. A
+ * condition the writer has too is followed branch by branch; otherwise the writer's values that meet
+ * the condition must meet {@code then} and the others {@code else} (all of the writer when the two
+ * cannot be told apart). {@code unevaluatedProperties}/{@code unevaluatedItems} depend on every other
+ * keyword; unless the writer has the same one and no more properties or positions, they count as a break.
+ */
+final class ConditionalRules {
+  private ConditionalRules() {}
+
+  static void check(JsonComparison c, JsonSite reader, JsonView writer, InstancePath path, Sink out) {
+    conditional(c, reader, writer, path, out);
+    unevaluated(c, reader, writer, "unevaluatedProperties", Rule.UNEVALUATED_PROPERTIES_CHANGED, path, out);
+    unevaluated(c, reader, writer, "unevaluatedItems", Rule.UNEVALUATED_ITEMS_CHANGED, path, out);
+  }
+
+  private static void conditional(JsonComparison c, JsonSite reader, JsonView writer, InstancePath path, Sink out) {
+    JsonSite condition = reader.child("if");
+    JsonSite then = reader.child("then");
+    JsonSite otherwise = reader.child("else");
+    if (condition == null || then == null && otherwise == null) {
+      return;
+    }
+    for (JsonSite own : writer.sites()) {
+      JsonSite ownCondition = own.child("if");
+      if (ownCondition != null && ownCondition.node().equals(condition.node())) {
+        if (then != null) {
+          JsonView met = writer.and(ownCondition);
+          met = own.child("then") == null ? met : met.and(own.child("then"));
+          c.compare(then, met, path.withWriter(met), out);
+        }
+        if (otherwise != null) {
+          JsonView unmet = own.child("else") == null ? writer : writer.and(own.child("else"));
+          c.compare(otherwise, unmet, path.withWriter(unmet), out);
+        }
+        return;
+      }
+    }
+    if (c.accepts(condition, writer, path, out)) {
+      if (then != null) {
+        c.compare(then, writer, path, out);
+      }
+      return;
+    }
+    if (Disjointness.proved(c, condition, writer, path, out)) {
+      if (otherwise != null) {
+        c.compare(otherwise, writer, path, out);
+      }
+      return;
+    }
+    if (then != null) {
+      JsonView met = writer.and(condition);
+      c.compare(then, met, path.withWriter(met), out);
+    }
+    if (otherwise != null) {
+      c.compare(otherwise, writer, path, out);
+    }
+  }
+
+  private static void unevaluated(JsonComparison c, JsonSite reader, JsonView writer, String keyword, Rule rule,
+      InstancePath path, Sink out) {
+    JsonSite own = reader.child(keyword);
+    if (own == null || ObjectRules.acceptsAnything(own)) {
+      return;
+    }
+    boolean properties = keyword.equals("unevaluatedProperties");
+    boolean sameKeyword = writer.sites().stream().anyMatch(site -> site.child(keyword) != null && site.child(keyword).node().equals(own.node()));
+    boolean noMore = properties ? reader.declared().containsAll(writer.declaredNames()) : reader.prefixLength() >= writer.prefixLength();
+    if (sameKeyword && noMore || writer.values() != null) {
+      return;
+    }
+    String sentence = Words.quote(keyword) + path.of() + " in " + c.readerLabel() + " may reject "
+        + (properties ? "properties" : "items") + " that " + c.writerLabel() + " allows, and SchemaGate cannot prove otherwise"
+        + " because it depends on every other keyword there, so it counts as a break; keep " + Words.quote(keyword)
+        + " and the " + (properties ? "properties" : "items") + " it depends on unchanged.";
+    c.report(out, rule, c.pointer(reader, writer, keyword), sentence, path, Locals.sample(writer, dev.schemagate.core.sample.JsonKind.all()));
+  }
+}

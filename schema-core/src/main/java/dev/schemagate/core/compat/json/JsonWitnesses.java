@@ -1,0 +1,79 @@
+package dev.schemagate.core.compat.json;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.Schema;
+import dev.schemagate.core.compat.WitnessBudget;
+import dev.schemagate.core.internal.Json;
+import dev.schemagate.core.internal.JsonValidators;
+import dev.schemagate.core.sample.JsonSamples;
+import dev.schemagate.core.sample.JsonView;
+import dev.schemagate.core.schema.JsonSchema;
+
+/**
+ * Finds the witness of an issue: the issue's local value, wrapped in parents generated from the
+ * writer's schema along the issue's path, kept only when the validator confirms that the writer's
+ * schema accepts it and the reader's rejects it. Each confirmation takes one attempt from the budget.
+ */
+final class JsonWitnesses {
+  /** Attempts spent on one issue at most. */
+  private static final int ATTEMPTS_PER_ISSUE = 3;
+
+  private final Schema reader;
+  private final Schema writer;
+  private final WitnessBudget budget;
+
+  JsonWitnesses(JsonSchema reader, JsonSchema writer, WitnessBudget budget) {
+    this.reader = JsonValidators.forSchema(reader);
+    this.writer = JsonValidators.forSchema(writer);
+    this.budget = budget;
+  }
+
+  /** A confirmed witness, or null. */
+  JsonNode find(Issue issue) {
+    int spent = 0;
+    for (int attempt = 0; attempt < 2 * ATTEMPTS_PER_ISSUE && spent < ATTEMPTS_PER_ISSUE; attempt++) {
+      JsonNode local = issue.local().apply(attempt);
+      if (local == null) {
+        continue;
+      }
+      JsonNode instance = embed(issue.path(), local, attempt);
+      if (instance == null) {
+        continue;
+      }
+      if (!budget.tryAcquire()) {
+        return null;
+      }
+      spent++;
+      if (JsonValidators.accepts(writer, instance) && !JsonValidators.accepts(reader, instance)) {
+        return instance;
+      }
+    }
+    return null;
+  }
+
+  /** The local value placed in parents generated from the writer's views along the path. */
+  static JsonNode embed(InstancePath path, JsonNode local, int seed) {
+    JsonNode node = local;
+    for (InstancePath at = path; !at.isRoot(); at = at.parent()) {
+      JsonView parentView = at.parent().writer();
+      if (at.isProperty()) {
+        JsonNode parent = JsonSamples.candidate(parentView, seed, 0, InstancePath.OBJECT);
+        ObjectNode object = parent instanceof ObjectNode o ? o : Json.mapper().createObjectNode();
+        object.set(at.name(), node);
+        node = object;
+      } else {
+        ObjectNode longEnough = Locals.schema().put("minItems", at.index() + 1);
+        JsonNode parent = JsonSamples.candidate(parentView.and(Locals.site(longEnough, parentView.anchor())), seed, 0, InstancePath.ARRAY);
+        ArrayNode array = parent instanceof ArrayNode a ? a : Json.mapper().createArrayNode();
+        while (array.size() <= at.index()) {
+          array.addNull();
+        }
+        array.set(at.index(), node);
+        node = array;
+      }
+    }
+    return node;
+  }
+}

@@ -1,0 +1,64 @@
+package dev.schemagate.core.compat.json;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Where one comparison puts its issues, and which reader/writer pairs it has already compared. A
+ * probe (a trial comparison, e.g. of one anyOf alternative) gets its own sink whose parent is the
+ * sink it runs in: a pair being compared further up counts as compared (so recursive schemas end)
+ * and a probe stops at its first issue.
+ */
+final class Sink {
+  private final Sink parent;
+  private final boolean probe;
+  private final Set<Object> compared = new HashSet<>();
+  private final List<Issue> issues = new ArrayList<>();
+
+  private Sink(Sink parent, boolean probe) {
+    this.parent = parent;
+    this.probe = probe;
+  }
+
+  static Sink root() {
+    return new Sink(null, false);
+  }
+
+  Sink probe() {
+    return new Sink(this, true);
+  }
+
+  /** Marks a pair as compared; false when it was already, here or further up. */
+  boolean firstVisit(Object pair) {
+    for (Sink sink = this; sink != null; sink = sink.parent) {
+      if (sink.compared.contains(pair)) {
+        return false;
+      }
+    }
+    return compared.add(pair);
+  }
+
+  /** Keeps an issue unless the same rule, pointer and sentence is already here. */
+  void add(Issue issue) {
+    if (probe && !issues.isEmpty()) {
+      return;
+    }
+    for (Issue known : issues) {
+      if (known.rule() == issue.rule() && known.pointer().equals(issue.pointer()) && known.sentence().equals(issue.sentence())) {
+        return;
+      }
+    }
+    issues.add(issue);
+  }
+
+  /** A probe needs one issue only. */
+  boolean done() {
+    return probe && !issues.isEmpty();
+  }
+
+  List<Issue> issues() {
+    return issues;
+  }
+}
