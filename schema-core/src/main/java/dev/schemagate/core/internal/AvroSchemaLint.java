@@ -9,7 +9,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Finds the common mistakes in an Avro schema document before Avro's parser sees it, so that every
@@ -23,7 +22,6 @@ public final class AvroSchemaLint {
   static final Set<String> PRIMITIVES = AvroNames.PRIMITIVES;
   static final Set<String> NAMED = AvroNames.NAMED;
   private static final Set<String> COMPLEX = Set.of("record", "error", "enum", "fixed", "array", "map");
-  private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
   private static final Set<String> ORDERS = Set.of("ascending", "descending", "ignore");
 
   /** A named type the document defines, with the namespace names inside it resolve against. */
@@ -212,12 +210,9 @@ public final class AvroSchemaLint {
   }
 
   private void checkFullName(String name, String pointer, String what) {
-    for (String part : name.split("\\.", -1)) {
-      if (!NAME.matcher(part).matches()) {
-        problem(pointer, "The " + what + " " + quote(name) + " is not a valid Avro name: each part starts with a"
-            + " letter or \"_\" and holds only letters, digits and \"_\".");
-        return;
-      }
+    if (!AvroNames.isValidFullName(name)) {
+      problem(pointer, "The " + what + " " + quote(name) + " is not a valid Avro name: each part starts with a"
+          + " letter or \"_\" and holds only letters, digits and \"_\".");
     }
   }
 
@@ -245,7 +240,7 @@ public final class AvroSchemaLint {
     String label = name != null && name.isTextual() ? "Field " + quote(name.asText()) : "The field";
     if (name == null || !name.isTextual()) {
       problem(pointer, "A field of record " + record + " has no \"name\"; give it one.");
-    } else if (!NAME.matcher(name.asText()).matches()) {
+    } else if (!AvroNames.isValidName(name.asText())) {
       problem(Pointers.append(pointer, "name"), label + " is not a valid Avro name: it starts with a letter or \"_\""
           + " and holds only letters, digits and \"_\".");
     } else {
@@ -287,7 +282,7 @@ public final class AvroSchemaLint {
     for (int i = 0; i < symbols.size(); i++) {
       String symbol = symbols.get(i).asText("");
       String at = pointer + "/symbols/" + i;
-      if (!symbols.get(i).isTextual() || !NAME.matcher(symbol).matches()) {
+      if (!symbols.get(i).isTextual() || !AvroNames.isValidName(symbol)) {
         problem(at, "The symbol " + Json.write(symbols.get(i)) + " of enum " + name + " is not a valid Avro name: it"
             + " starts with a letter or \"_\" and holds only letters, digits and \"_\".");
       } else if (!seen.add(symbol)) {

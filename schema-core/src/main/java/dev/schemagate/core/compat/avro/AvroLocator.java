@@ -6,9 +6,7 @@ import dev.schemagate.core.compat.avro.AvroSite.Kind;
 import dev.schemagate.core.compat.avro.AvroSite.Step;
 import dev.schemagate.core.internal.Pointers;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.BiPredicate;
 import org.apache.avro.AvroRuntimeException;
@@ -257,67 +255,7 @@ final class AvroLocator {
     return 0;
   }
 
-  /** The steps to the first pair, in the order Avro visits pairs, that {@code target} accepts. */
   private List<Step> search(BiPredicate<Schema, Schema> target) {
-    return visit(readerRoot, writerRoot, target, new ArrayList<>(), new IdentityHashMap<>());
-  }
-
-  private List<Step> visit(Schema reader, Schema writer, BiPredicate<Schema, Schema> target, List<Step> path,
-      Map<Schema, Set<Schema>> seen) {
-    if (target.test(reader, writer)) {
-      return new ArrayList<>(path);
-    }
-    if (!seen.computeIfAbsent(reader, r -> java.util.Collections.newSetFromMap(new IdentityHashMap<>())).add(writer)) {
-      return null;
-    }
-    List<Step> found = null;
-    if (reader.getType() == writer.getType()) {
-      switch (reader.getType()) {
-        case ARRAY -> found = into(reader.getElementType(), writer.getElementType(), Step.of(Kind.ITEMS), target, path, seen);
-        case MAP -> found = into(reader.getValueType(), writer.getValueType(), Step.of(Kind.VALUES), target, path, seen);
-        case RECORD -> {
-          for (Schema.Field readerField : reader.getFields()) {
-            Schema.Field writerField = lookup(writer, readerField);
-            boolean enumDefaultOnly = writerField == null && !readerField.hasDefaultValue()
-                && readerField.schema().getType() == Schema.Type.ENUM && readerField.schema().getEnumDefault() != null;
-            if (writerField != null || enumDefaultOnly) {
-              Schema next = writerField != null ? writerField.schema() : writer;
-              found = into(readerField.schema(), next, Step.field(readerField.pos(), true), target, path, seen);
-            }
-            if (found != null) {
-              break;
-            }
-          }
-        }
-        case UNION -> found = branches(reader, writer, target, path, seen);
-        default -> { }
-      }
-    } else if (writer.getType() == Schema.Type.UNION) {
-      found = branches(reader, writer, target, path, seen);
-    } else if (reader.getType() == Schema.Type.UNION) {
-      for (int i = 0; i < reader.getTypes().size() && found == null; i++) {
-        found = into(reader.getTypes().get(i), writer, Step.branch(Kind.READER_BRANCH, i), target, path, seen);
-      }
-    }
-    return found;
-  }
-
-  private List<Step> branches(Schema reader, Schema writer, BiPredicate<Schema, Schema> target, List<Step> path,
-      Map<Schema, Set<Schema>> seen) {
-    for (int i = 0; i < writer.getTypes().size(); i++) {
-      List<Step> found = into(reader, writer.getTypes().get(i), Step.branch(Kind.WRITER_BRANCH, i), target, path, seen);
-      if (found != null) {
-        return found;
-      }
-    }
-    return null;
-  }
-
-  private List<Step> into(Schema reader, Schema writer, Step step, BiPredicate<Schema, Schema> target, List<Step> path,
-      Map<Schema, Set<Schema>> seen) {
-    path.add(step);
-    List<Step> found = visit(reader, writer, target, path, seen);
-    path.remove(path.size() - 1);
-    return found;
+    return new AvroPairSearch(target).from(readerRoot, writerRoot);
   }
 }

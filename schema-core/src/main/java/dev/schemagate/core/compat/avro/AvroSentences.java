@@ -103,12 +103,9 @@ final class AvroSentences {
     if (sameBranch != null) {
       Parts reason = nestedReason(sameBranch, writer);
       if (reason != null) {
-        String change = backward
-            ? place + " cannot read the " + type(writer) + " values " + old + " may write, because "
-                + lowerFirst(reason.change())
-            : place + " may hold " + type(writer) + " values " + old + " cannot read, because "
-                + lowerFirst(reason.change());
-        return new Parts(change, cannotRead(" that hold one"), reason.fix());
+        String union = site.field() == null && site.tail().isEmpty() ? "In the union" : "In the union of "
+            + AvroWords.place(site, backward);
+        return new Parts(union + ", " + lowerFirst(reason.change()), reason.consequence(), reason.fix());
       }
     }
     if (site.endsInWriterBranch()) {
