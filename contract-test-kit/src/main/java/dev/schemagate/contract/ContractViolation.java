@@ -70,7 +70,7 @@ public class ContractViolation extends AssertionError {
     List<ContractProblem> problems = new ArrayList<>();
     StringBuilder text = new StringBuilder("The reader schema cannot read every version of \"" + subject + "\" from " + source
         + "; " + count(incompatibilities.size()) + " (each line names the version it cannot read and points into the"
-        + " reader schema, which the sentences call \"the new schema\"):");
+        + " reader schema; in the sentences the reader schema is the new one):");
     for (Incompatibility found : incompatibilities) {
       ContractProblem problem = new ContractProblem(subject, found.oldVersion(), found.path(),
           found.message() + " [" + found.rule() + "]");

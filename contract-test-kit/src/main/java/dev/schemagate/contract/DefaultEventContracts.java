@@ -2,6 +2,7 @@ package dev.schemagate.contract;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.schemagate.core.SchemaGateException;
 import dev.schemagate.core.compat.CompatibilityChecker;
 import dev.schemagate.core.compat.CompatibilityLevel;
 import dev.schemagate.core.compat.CompatibilityReport;
@@ -175,7 +176,7 @@ final class DefaultEventContracts implements EventContracts {
       return List.of(problem(contract, "", unreadable.getMessage()));
     }
     List<ContractProblem> problems = new ArrayList<>();
-    InstanceValidator validator = validators.computeIfAbsent(contract, found -> InstanceValidator.of(found.schema()));
+    InstanceValidator validator = validators.computeIfAbsent(contract, DefaultEventContracts::validator);
     for (InstanceProblem found : validator.validate(json)) {
       problems.add(problem(contract, found.path(), found.message()));
     }
@@ -185,6 +186,15 @@ final class DefaultEventContracts implements EventContracts {
       }
     }
     return problems;
+  }
+
+  private static InstanceValidator validator(ContractSchema contract) {
+    try {
+      return InstanceValidator.of(contract.schema());
+    } catch (SchemaGateException unsupported) {
+      throw new UnsupportedOperationException("Version " + contract.version() + " of \"" + contract.subject() + "\" from "
+          + contract.origin() + " cannot check events: " + unsupported.getMessage());
+    }
   }
 
   private static ContractProblem problem(ContractSchema contract, String path, String message) {
@@ -207,11 +217,9 @@ final class DefaultEventContracts implements EventContracts {
     String subject;
     try {
       subject = naming instanceof FieldNaming field ? field.subjectOf(event, mapper) : naming.subjectOf(event);
-    } catch (IllegalArgumentException unnamed) {
-      throw new UnnamedEvent(unnamed.getMessage());
     } catch (RuntimeException failed) {
-      throw new UnnamedEvent("The subject naming failed on this event (" + failed + "); fix it, or capture the event with"
-          + " publish(subject, event).");
+      throw new UnnamedEvent(naming instanceof FieldNaming ? failed.getMessage()
+          : "The subject naming failed on this event (" + failed + "); fix it, or capture the event with publish(subject, event).");
     }
     if (subject == null || subject.isBlank()) {
       throw new UnnamedEvent("The subject naming gave no subject for this event; capture it with publish(subject, event)"

@@ -23,7 +23,7 @@ final class EnvelopeCheck {
       "thrown", "undone", "upset", "withdrawn", "won", "written");
   /** Words ending in "ed" that are not past tense. */
   private static final Set<String> NOT_PAST = Set.of(
-      "bed", "breed", "embed", "exceed", "feed", "indeed", "need", "proceed", "seed", "shed", "shred", "speed", "succeed");
+      "breed", "embed", "exceed", "feed", "indeed", "need", "proceed", "seed", "shed", "shred", "speed", "succeed");
 
   private EnvelopeCheck() {}
 
@@ -93,7 +93,7 @@ final class EnvelopeCheck {
   static boolean isPastTense(String eventType) {
     String[] words = eventType.trim().split("(?<=[a-z0-9])(?=[A-Z])|[._\\-\\s/:]+");
     String last = words.length == 0 ? "" : words[words.length - 1].toLowerCase(java.util.Locale.ROOT);
-    return last.length() > 2 && last.endsWith("ed") && !NOT_PAST.contains(last) || IRREGULAR_PAST.contains(last);
+    return last.length() > 3 && last.endsWith("ed") && !NOT_PAST.contains(last) || IRREGULAR_PAST.contains(last);
   }
 
   private static String kind(JsonNode value) {

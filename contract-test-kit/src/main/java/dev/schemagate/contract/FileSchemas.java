@@ -80,7 +80,7 @@ final class FileSchemas {
     NavigableMap<Integer, SchemaFile> numbered = new TreeMap<>();
     List<SchemaFile> files = current.get(subject);
     if (files == null) {
-      for (SchemaType type : SchemaType.values()) {
+      for (SchemaType type : List.of(SchemaType.AVRO, SchemaType.JSON)) {
         String path = subject + (type == SchemaType.AVRO ? ".avsc" : ".json");
         catalog.history(path, type, subject).forEach(version -> numbered.put(version.version(), version.file()));
       }
