@@ -6,11 +6,13 @@ import dev.schemagate.core.compat.FormatChecker;
 import dev.schemagate.core.compat.Rule;
 import dev.schemagate.core.compat.SchemaPair;
 import dev.schemagate.core.schema.AvroSchema;
+import dev.schemagate.core.schema.ParsedSchema;
 import dev.schemagate.core.schema.SchemaType;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.avro.AvroRuntimeException;
 import org.apache.avro.Schema;
 import org.apache.avro.SchemaCompatibility;
@@ -30,6 +32,10 @@ import org.apache.avro.SchemaCompatibility.SchemaCompatibilityType;
  * aliases match several writer fields, is reported as {@link Rule#AMBIGUOUS_FIELD_ALIAS}.
  */
 public final class AvroChecker implements FormatChecker {
+  /** The last new schema's document: a transitive check asks about the same new schema many times. */
+  private final AtomicReference<ParsedDocument> lastDocument = new AtomicReference<>();
+
+  private record ParsedDocument(ParsedSchema schema, AvroDocument document) {}
 
   @Override
   public SchemaType type() {
@@ -50,7 +56,7 @@ public final class AvroChecker implements FormatChecker {
       return List.of();
     }
     AvroLocator locator = new AvroLocator(reader, writer);
-    AvroDocument newDocument = AvroDocument.of(pair.newSchema().text());
+    AvroDocument newDocument = document(pair.newSchema());
     AvroWitnesses witnesses = new AvroWitnesses(reader, writer, pair.witnessBudget());
     List<Finding> findings = new ArrayList<>();
     Set<List<Object>> seen = new HashSet<>();
@@ -64,6 +70,16 @@ public final class AvroChecker implements FormatChecker {
       }
     }
     return findings;
+  }
+
+  private AvroDocument document(ParsedSchema schema) {
+    ParsedDocument last = lastDocument.get();
+    if (last != null && last.schema() == schema) {
+      return last.document();
+    }
+    AvroDocument document = AvroDocument.of(schema.text());
+    lastDocument.set(new ParsedDocument(schema, document));
+    return document;
   }
 
   private static Finding ambiguous(SchemaPair pair, Schema reader, Schema writer, AvroRuntimeException e) {
