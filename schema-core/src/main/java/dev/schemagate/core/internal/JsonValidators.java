@@ -117,11 +117,11 @@ public final class JsonValidators {
     return compiled;
   }
 
-  /** A schema that checks one {@code format} of strings, as the given draft checks it. */
-  public static Schema format(JsonSchemaDialect dialect, String format) {
-    return FORMATS.computeIfAbsent(dialect + " " + format, key -> {
+  /** A schema that checks one string keyword ({@code format}, {@code contentEncoding}, ...) as the given draft checks it. */
+  public static Schema stringKeyword(JsonSchemaDialect dialect, String keyword, String value) {
+    return FORMATS.computeIfAbsent(dialect + " " + keyword + " " + value, key -> {
       com.fasterxml.jackson.databind.node.ObjectNode schema = Json.mapper().createObjectNode();
-      schema.put("$schema", dialect.id()).put("type", "string").put("format", format);
+      schema.put("$schema", dialect.id()).put("type", "string").put(keyword, value);
       return compile(schema, dialect, Map.of());
     });
   }

@@ -98,6 +98,19 @@ public final class JsonDoc {
     return !dialect.isAtLeast(JsonSchemaDialect.DRAFT_2019_09) && JsonFormats.isKnown(format);
   }
 
+  /**
+   * Whether the validator checks a string keyword's value here: {@code format} as above, and in
+   * draft 7 {@code contentEncoding: base64} and {@code contentMediaType: application/json}.
+   */
+  public boolean asserts(String keyword, String value) {
+    return switch (keyword) {
+      case "format" -> assertsFormat(value);
+      case "contentEncoding" -> dialect == JsonSchemaDialect.DRAFT_7 && value.equals("base64");
+      case "contentMediaType" -> dialect == JsonSchemaDialect.DRAFT_7 && value.equals("application/json");
+      default -> false;
+    };
+  }
+
   /** Draft 4 counts 1.0 as a number but not as an integer. */
   boolean strictIntegers() {
     return dialect == JsonSchemaDialect.DRAFT_4;

@@ -177,6 +177,17 @@ final class JsonScalars {
 
   private List<String> candidates(JsonView view, int min, int target) {
     List<String> candidates = new ArrayList<>();
+    boolean base64 = !view.asserted("contentEncoding").isEmpty();
+    if (!view.asserted("contentMediaType").isEmpty()) {
+      candidates.add(base64 ? "e30=" : "{}");
+      candidates.add(base64 ? "WzFd" : "[1]");
+      return candidates;
+    }
+    if (base64) {
+      candidates.add(java.util.Base64.getEncoder().encodeToString(fill(target).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+      candidates.add("YWJj");
+      return candidates;
+    }
     List<String> formats = view.formats();
     if (!formats.isEmpty()) {
       List<String> examples = JsonFormats.examples(formats.get(0));

@@ -182,9 +182,19 @@ public final class JsonView {
 
   /** The formats that are checked here (not the ones that only annotate). */
   public List<String> formats() {
-    List<String> formats = new ArrayList<>();
-    sites.forEach(site -> { if (site.format() != null && site.doc().assertsFormat(site.format())) formats.add(site.format()); });
-    return formats;
+    return asserted("format");
+  }
+
+  /** The values of a string keyword ({@code format}, {@code contentEncoding}, ...) that are checked here. */
+  public List<String> asserted(String keyword) {
+    List<String> values = new ArrayList<>();
+    for (JsonSite site : sites) {
+      JsonNode value = site.keyword(keyword);
+      if (value != null && value.isTextual() && site.doc().asserts(keyword, value.asText())) {
+        values.add(value.asText());
+      }
+    }
+    return values;
   }
 
   /** True when a scalar value meets every scalar keyword here; objects and arrays only by kind. */
@@ -323,6 +333,13 @@ public final class JsonView {
       holder.parts(keyword).stream().filter(other -> !other.equals(alternative)).forEach(chosen.excluded::add);
     }
     return chosen;
+  }
+
+  /** This view without the {@code oneOf} alternatives it rules out. */
+  public JsonView withoutExcluded() {
+    JsonView plain = new JsonView(sites, values, anchor, decided);
+    plain.choices.addAll(choices);
+    return plain;
   }
 
   /** The alternatives chosen so far, as {@code "anyOf/1"}, in order. */

@@ -21,7 +21,7 @@ final class JsonViews {
     Optional<JsonSite> target = site.refTarget();
     if (target.isPresent()) {
       expand(target.get(), out, seen);
-      if (!site.refSiblingsApply()) {
+      if (!site.refSiblingsApply() || onlyReferences(site)) {
         return;
       }
     }
@@ -29,6 +29,20 @@ final class JsonViews {
     for (JsonSite part : site.parts("allOf")) {
       expand(part, out, seen);
     }
+  }
+
+  /** Keywords that constrain nothing where they stand (a {@code $ref} next to them is followed on its own). */
+  private static final Set<String> INERT = Set.of("$ref", "$schema", "$id", "id", "$anchor", "$dynamicAnchor",
+      "$recursiveAnchor", "$defs", "definitions", "$comment", "title", "description", "default", "examples",
+      "deprecated", "readOnly", "writeOnly", "$vocabulary");
+
+  private static boolean onlyReferences(JsonSite site) {
+    for (var names = site.node().fieldNames(); names.hasNext(); ) {
+      if (!INERT.contains(names.next())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The values every {@code enum}/{@code const} allows and every other scalar keyword admits. */

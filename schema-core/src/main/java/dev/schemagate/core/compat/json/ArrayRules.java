@@ -72,7 +72,7 @@ final class ArrayRules {
       rule = open ? c.rule(Rule.ITEM_ADDED_TO_OPEN_CONTENT_MODEL, Rule.ITEM_REMOVED_FROM_OPEN_CONTENT_MODEL)
           : c.rule(Rule.ITEM_ADDED_NOT_COVERED_BY_PARTIALLY_OPEN_CONTENT_MODEL, Rule.ITEM_REMOVED_NOT_COVERED_BY_PARTIALLY_OPEN_CONTENT_MODEL);
       String cover = open ? "where " + c.writerLabel() + " allows any item" : "where " + c.writerLabel() + " allows other items";
-      sentence = place + (c.readerIsNew() ? " was added" : " was removed") + " with a schema of its own, " + cover
+      sentence = place + (c.readerIsNew() ? " was added with a schema of its own, " + cover : " was removed, and " + c.writerLabel() + (open ? " allows any item there" : " allows other items there"))
           + c.consequence(JsonComparison.has(item.parent(), "such an item at position " + i)) + "; "
           + (c.readerIsNew() ? "make the new position accept what " + c.oldLabel() + " allows there" : "keep the position until every reader uses the new schema") + ".";
     } else {
@@ -102,10 +102,10 @@ final class ArrayRules {
       sentence = Words.sentence(c.readerLabel()) + " allows no more than " + Words.count(java.math.BigDecimal.valueOf(positions), "item")
           + (path.isRoot() ? "" : " in " + label) + ", where "
           + c.writerLabel() + " allows more" + c.consequence(JsonComparison.holds(path, "an array of more than " + Words.count(java.math.BigDecimal.valueOf(positions), "item")))
-          + "; " + (c.readerIsNew() ? "allow the further items again" : "keep the array at " + positions + " items until every reader uses the new schema") + ".";
+          + "; " + (c.readerIsNew() ? "allow the further items again" : "keep the array at " + Words.count(java.math.BigDecimal.valueOf(positions), "item") + " until every reader uses the new schema") + ".";
     } else {
       rule = c.rule(Rule.ADDITIONAL_ITEMS_NARROWED, Rule.ADDITIONAL_ITEMS_EXTENDED);
-      sentence = "The schema for items after the first " + positions + path.of() + " accepts less in " + c.readerLabel()
+      sentence = "The schema for items after the first " + Words.count(java.math.BigDecimal.valueOf(positions), "item") + path.of() + " accepts less in " + c.readerLabel()
           + " than in " + c.writerLabel() + c.consequence(JsonComparison.has(path, "such an item after position " + (positions - 1))) + "; "
           + (c.readerIsNew() ? "accept the items " + c.oldLabel() + " allows" : "keep the items as " + c.oldLabel() + " allows them until every reader uses the new schema") + ".";
     }

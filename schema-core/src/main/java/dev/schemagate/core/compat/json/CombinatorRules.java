@@ -43,6 +43,9 @@ final class CombinatorRules {
     List<JsonView> pieces = byType(writer);
     boolean everyTypeFits = pieces.size() > 1;
     for (JsonView piece : pieces) {
+      if (c.ruledOut(piece, path, out)) {
+        continue;
+      }
       int fitting = fit(c, alternatives, piece, path, out);
       everyTypeFits &= fitting >= 0 && (!exclusive || others(alternatives, fitting).stream()
           .allMatch(other -> Disjointness.proved(c, other, piece, path, out)));

@@ -1,8 +1,11 @@
 package dev.schemagate.core.compat.json;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import dev.schemagate.core.compat.Rule;
 import dev.schemagate.core.sample.JsonSite;
 import dev.schemagate.core.sample.JsonView;
+import java.util.function.IntFunction;
 
 /**
  * {@code if}/{@code then}/{@code else} and the {@code unevaluated*} keywords of the reader. A
@@ -79,6 +82,9 @@ final class ConditionalRules {
         + (properties ? "properties" : "items") + " that " + c.writerLabel() + " allows, and SchemaGate cannot prove otherwise"
         + " because it depends on every other keyword there, so it counts as a break; keep " + Words.quote(keyword)
         + " and the " + (properties ? "properties" : "items") + " it depends on unchanged.";
-    c.report(out, rule, c.pointer(reader, writer, keyword), sentence, path, Locals.sample(writer, dev.schemagate.core.sample.JsonKind.all()));
+    IntFunction<JsonNode> extra = properties
+        ? Locals.withProperty(writer, attempt -> TextNode.valueOf(attempt == 0 ? "extra" : "extra" + attempt))
+        : Locals.constrained(writer, Locals.schema().put("minItems", reader.prefixLength() + 1), InstancePath.ARRAY);
+    c.report(out, rule, c.pointer(reader, writer, keyword), sentence, path, extra);
   }
 }

@@ -34,7 +34,7 @@ final class ContainsRules {
     String demand = enough ? "at most " + atMost + " items matching its \"contains\" schema"
         : (atLeast == 1 ? "an item" : "at least " + atLeast + " items") + " matching its \"contains\" schema";
     String sentence = Words.sentence(c.readerLabel()) + " requires " + path.label() + " to hold " + demand + ", which "
-        + c.writerLabel() + " does not guarantee" + c.consequence(JsonComparison.holds(path, "an array without " + (enough ? "that limit" : "them")))
+        + c.writerLabel() + " does not guarantee" + c.consequence(JsonComparison.holds(path, enough ? "an array with more matching items" : atLeast == 1 ? "an array without such an item" : "an array with fewer such items"))
         + "; " + (c.readerIsNew() ? "drop the \"contains\" requirement" : "keep \"contains\" until every reader uses the new schema") + ".";
     JsonView matching = JsonView.of(wanted);
     c.report(out, rule, c.pointer(reader, writer, "contains"), sentence, path,

@@ -35,6 +35,9 @@ final class Disjointness {
         || b.values() != null && b.values().stream().noneMatch(a::admits)) {
       return true;
     }
+    if (c.ruledOut(b, path, out)) {
+      return true;
+    }
     for (JsonSite ruledOut : b.excluded()) {
       if (c.accepts(ruledOut, a, path, out)) {
         return true;

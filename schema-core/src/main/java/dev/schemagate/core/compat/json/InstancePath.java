@@ -17,8 +17,15 @@ final class InstancePath {
   private final JsonView writer;
   private final int depth;
   private final String alternative;
+  private final java.util.Set<dev.schemagate.core.sample.JsonKind> writtenKinds;
 
   private InstancePath(InstancePath parent, String name, int index, boolean rest, JsonView writer, String alternative) {
+    this(parent, name, index, rest, writer, alternative, null);
+  }
+
+  private InstancePath(InstancePath parent, String name, int index, boolean rest, JsonView writer, String alternative,
+      java.util.Set<dev.schemagate.core.sample.JsonKind> writtenKinds) {
+    this.writtenKinds = writtenKinds;
     this.parent = parent;
     this.name = name;
     this.index = index;
@@ -46,9 +53,17 @@ final class InstancePath {
     return new InstancePath(parent, name, index, rest, view, alternative);
   }
 
-  /** The same place, read through one alternative of the writer, which sentences name. */
-  InstancePath withAlternative(JsonView view, String which) {
-    return new InstancePath(parent, name, index, rest, view, which);
+  /**
+   * The same place, read through one alternative of the writer, which sentences name;
+   * {@code allKinds} are the JSON types of all the writer's alternatives together.
+   */
+  InstancePath withAlternative(JsonView view, String which, java.util.Set<dev.schemagate.core.sample.JsonKind> allKinds) {
+    return new InstancePath(parent, name, index, rest, view, which, allKinds);
+  }
+
+  /** The JSON types the writer writes here, over all its alternatives. */
+  java.util.Set<dev.schemagate.core.sample.JsonKind> writtenKinds() {
+    return writtenKinds == null ? writer.kinds() : writtenKinds;
   }
 
   InstancePath parent() {
@@ -81,8 +96,12 @@ final class InstancePath {
 
   /** {@code "lines[].sku"}, {@code the value} at the root, {@code the items} just below: how sentences name this place. */
   String label() {
-    String place = parent == null ? "the value" : parent.isRoot() && name == null ? "the items" : "\"" + dotted() + "\"";
-    return alternative == null ? place : place + " (" + alternative + ")";
+    return alternative == null ? place() : place() + " (" + alternative + ")";
+  }
+
+  /** The label without the writer's alternative: for "... in "qty"". */
+  String place() {
+    return parent == null ? "the value" : parent.isRoot() && name == null ? "the items" : "\"" + dotted() + "\"";
   }
 
   /** {@code " of "qty""}, or nothing at the root: for "The type" + of() + " changed". */

@@ -58,8 +58,13 @@ final class JsonComparison {
       return;
     }
     List<JsonView> branches = writer.branches(BRANCH_LIMIT);
+    EnumSet<JsonKind> allKinds = EnumSet.noneOf(JsonKind.class);
+    branches.forEach(branch -> allKinds.addAll(branch.kinds()));
     for (JsonView branch : branches) {
-      InstancePath here = branch == writer ? path : path.withAlternative(branch, alternative(branch, writer));
+      InstancePath here = branch == writer ? path : path.withAlternative(branch, alternative(branch, writer), allKinds);
+      if (ruledOut(branch, here, out)) {
+        continue;
+      }
       for (JsonSite part : JsonView.of(reader).sites()) {
         if (out.done()) {
           return;
@@ -85,6 +90,23 @@ final class JsonComparison {
     Sink probe = parent.probe();
     compare(reader, writer, path, probe);
     return probe.issues();
+  }
+
+  /**
+   * True when the writer's {@code oneOf} choices rule out all it would write here: everything the
+   * view allows also matches an alternative it did not take, so it writes nothing here.
+   */
+  boolean ruledOut(JsonView writer, InstancePath path, Sink out) {
+    if (writer.excluded().isEmpty()) {
+      return false;
+    }
+    JsonView plain = writer.withoutExcluded();
+    for (JsonSite other : writer.excluded()) {
+      if (accepts(other, plain, path, out)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True when the reader accepts everything the writer writes, as far as a probe can tell. */
@@ -202,12 +224,12 @@ final class JsonComparison {
 
   /** "is a string" at the root, "holds a string in "qty"" below it. */
   static String holds(InstancePath path, String what) {
-    return path.isRoot() ? "is " + what : "holds " + what + " in " + path.label();
+    return path.isRoot() ? "is " + what : "holds " + what + " in " + path.place();
   }
 
   /** "has a property ..." at the root, "has a property ... in "customer"" below it. */
   static String has(InstancePath path, String what) {
-    return "has " + what + (path.isRoot() ? "" : " in " + path.label());
+    return "has " + what + (path.isRoot() ? "" : " in " + path.place());
   }
 
   String readerLabel() {

@@ -28,9 +28,11 @@ final class StringRules {
     if (pattern != null && !JsonPatterns.matchesEverything(pattern)) {
       pattern(c, reader, writer, pattern, path, out);
     }
-    String format = reader.format();
-    if (format != null && reader.doc().assertsFormat(format)) {
-      format(c, reader, writer, format, path, out);
+    for (String keyword : List.of("format", "contentEncoding", "contentMediaType")) {
+      JsonNode value = reader.keyword(keyword);
+      if (value != null && value.isTextual() && reader.doc().asserts(keyword, value.asText())) {
+        asserted(c, reader, writer, keyword, value.asText(), path, out);
+      }
     }
   }
 
@@ -72,28 +74,31 @@ final class StringRules {
     c.report(out, rule, c.pointer(reader, writer, "pattern"), sentence, path, Locals.sampleWhere(writer, STRING, rejected));
   }
 
-  private static void format(JsonComparison c, JsonSite reader, JsonView writer, String format, InstancePath path, Sink out) {
-    Predicate<JsonNode> rejected = value -> value.isTextual()
-        && !JsonValidators.accepts(JsonValidators.format(reader.doc().dialect(), format), value);
+  /** {@code format} and the draft 7 content keywords: checked values the writer does not guarantee. */
+  private static void asserted(JsonComparison c, JsonSite reader, JsonView writer, String keyword, String value,
+      InstancePath path, Sink out) {
+    Predicate<JsonNode> rejected = candidate -> candidate.isTextual()
+        && !JsonValidators.accepts(JsonValidators.stringKeyword(reader.doc().dialect(), keyword, value), candidate);
     List<JsonNode> strings = writer.values() == null ? null : writer.values().stream().filter(JsonNode::isTextual).toList();
-    if (strings != null ? strings.stream().noneMatch(rejected) : writer.formats().contains(format)) {
+    List<String> written = writer.asserted(keyword);
+    if (strings != null ? strings.stream().noneMatch(rejected) : written.contains(value)) {
       return;
     }
-    String readerText = Words.quote(format);
-    List<String> written = writer.formats();
+    String readerText = Words.quote(value);
     String writerText = written.isEmpty() ? "none" : Words.quote(written.get(0));
     Rule rule = written.isEmpty() || strings != null ? c.rule(Rule.FORMAT_ADDED, Rule.FORMAT_REMOVED) : Rule.FORMAT_CHANGED;
-    String sentence = "The format" + path.of() + " changed from " + c.oldOf(readerText, writerText) + " to "
+    String sentence = Words.quote(keyword) + path.of() + " changed from " + c.oldOf(readerText, writerText) + " to "
         + c.newOf(readerText, writerText);
-    if (strings == null && (!written.isEmpty() || !writer.patterns().isEmpty())) {
-      String other = written.isEmpty() ? "pattern " + Words.quote(writer.patterns().get(0)) : "format " + writerText;
+    List<String> patterns = writer.patterns();
+    if (strings == null && (!written.isEmpty() || !patterns.isEmpty())) {
+      String other = written.isEmpty() ? "pattern " + Words.quote(patterns.get(0)) : keyword + " " + writerText;
       sentence += ", and SchemaGate cannot prove that every string the " + other + " of " + c.writerLabel()
-          + " admits is a valid " + readerText + " (they cannot be compared in general), so it counts as a break;"
-          + " keep the format unchanged, or register the change with compatibility NONE once you have checked it.";
+          + " admits is valid for " + readerText + " (they cannot be compared in general), so it counts as a break;"
+          + " keep " + Words.quote(keyword) + " unchanged, or register the change with compatibility NONE once you have checked it.";
     } else {
-      sentence += c.consequence(JsonComparison.holds(path, "a string that is not a valid " + readerText)) + "; "
-          + (c.readerIsNew() ? "drop the format" : "keep the format until every reader uses the new schema") + ".";
+      sentence += c.consequence(JsonComparison.holds(path, "a string that is not " + (keyword.equals("format") ? "a valid " : "valid ") + readerText)) + "; "
+          + (c.readerIsNew() ? "drop " + Words.quote(keyword) : "keep " + Words.quote(keyword) + " until every reader uses the new schema") + ".";
     }
-    c.report(out, rule, c.pointer(reader, writer, "format"), sentence, path, Locals.sampleWhere(writer, STRING, rejected));
+    c.report(out, rule, c.pointer(reader, writer, keyword), sentence, path, Locals.sampleWhere(writer, STRING, rejected));
   }
 }

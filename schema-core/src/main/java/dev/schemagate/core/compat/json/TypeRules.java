@@ -22,7 +22,8 @@ final class TypeRules {
     if (missing.isEmpty()) {
       return;
     }
-    boolean disjoint = missing.equals(written);
+    EnumSet<JsonKind> allWritten = EnumSet.copyOf(path.writtenKinds().isEmpty() ? written : path.writtenKinds());
+    boolean disjoint = !accepted.isEmpty() && allWritten.stream().noneMatch(accepted::contains);
     Rule rule = disjoint ? Rule.TYPE_CHANGED : c.rule(Rule.TYPE_NARROWED, Rule.TYPE_EXTENDED);
     String pointer = c.pointer(reader, writer, "type");
     String holds = JsonComparison.holds(path, Words.instances(missing));
@@ -32,8 +33,8 @@ final class TypeRules {
       sentence = Words.sentence(c.readerLabel()) + " is false" + where + " and accepts nothing" + c.consequence(holds)
           + "; " + (c.readerIsNew() ? "accept what " + c.oldLabel() + " accepts" : "keep it false until every reader uses the new schema") + ".";
     } else {
-      EnumSet<JsonKind> oldKinds = c.oldOf(accepted, written);
-      EnumSet<JsonKind> newKinds = c.newOf(accepted, written);
+      EnumSet<JsonKind> oldKinds = c.oldOf(accepted, allWritten);
+      EnumSet<JsonKind> newKinds = c.newOf(accepted, allWritten);
       String fix = c.readerIsNew()
           ? "keep accepting " + Words.types(missing)
           : "keep the type " + Words.types(accepted) + " until every reader uses the new schema";
