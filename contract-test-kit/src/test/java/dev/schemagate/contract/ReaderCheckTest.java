@@ -62,6 +62,20 @@ class ReaderCheckTest {
   }
 
   @Test
+  void a_json_schema_reader_that_requires_what_old_versions_lack_is_reported_per_version() {
+    EventContracts json = EventContractsExtension.create(config -> config.schemas("src/test/resources/contracts/json"));
+    String needsCoupon = "{\"type\": \"object\", \"required\": [\"couponCode\"], \"properties\": {\"couponCode\": {\"type\": \"string\"}}}";
+
+    ContractViolation violation = catchThrowableOfType(ContractViolation.class,
+        () -> json.assertReaderCanRead(needsCoupon, "OrderPlaced"));
+
+    assertThat(violation.problems()).extracting(ContractProblem::version).contains(1, 2);
+    assertThat(violation.problems()).extracting(ContractProblem::message)
+        .anySatisfy(message -> assertThat(message).endsWith("[REQUIRED_PROPERTY_ADDED]"));
+    assertThat(violation.getMessage()).contains("\n    witness: {");
+  }
+
+  @Test
   void a_reader_schema_that_is_not_valid_is_a_failure_naming_its_problems() {
     ContractViolation violation = catchThrowableOfType(ContractViolation.class,
         () -> contracts.assertReaderCanRead("{\"type\": \"record\", \"name\": \"OrderLine\"}", "OrderLine"));
