@@ -1,10 +1,17 @@
 package dev.schemagate.server;
 
+import dev.schemagate.core.compat.CompatibilityChecker;
+import dev.schemagate.core.compat.CompatibilityLevel;
+import dev.schemagate.core.compat.VersionedSchema;
+import dev.schemagate.core.schema.ParsedSchema;
+import dev.schemagate.core.schema.SchemaParser;
+import dev.schemagate.core.schema.SchemaType;
 import dev.schemagate.server.api.RestApi;
 import dev.schemagate.server.registry.Registry;
 import dev.schemagate.server.store.JdbiSchemaStore;
 import dev.schemagate.server.store.SchemaStore;
 import io.javalin.Javalin;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 import org.eclipse.jetty.http.UriCompliance;
@@ -62,12 +69,34 @@ public final class RegistryServer implements AutoCloseable {
                 RestApi.install(javalin, registry);
               });
       app.start();
+      warmUp();
     } catch (RuntimeException e) {
       store.close();
       app = null;
       throw e;
     }
     return this;
+  }
+
+  /**
+   * Loads the schema parsers and checkers in the background, so that the first registration does
+   * not pay a second of class loading while the server already answers.
+   */
+  private static void warmUp() {
+    Thread thread = new Thread(() -> {
+      for (SchemaType type : SchemaType.values()) {
+        String text = switch (type) {
+          case AVRO -> "{\"type\":\"record\",\"name\":\"W\",\"fields\":[{\"name\":\"a\",\"type\":\"string\"}]}";
+          case JSON -> "{\"type\":\"object\",\"properties\":{\"a\":{\"type\":\"string\"}}}";
+          case PROTOBUF -> "syntax = \"proto3\"; message W { string a = 1; }";
+        };
+        ParsedSchema schema = SchemaParser.parse(type, text);
+        CompatibilityChecker.create().check(schema, List.of(new VersionedSchema(1, schema)), CompatibilityLevel.FULL);
+      }
+    }, "warm-up");
+    thread.setDaemon(true);
+    thread.setPriority(Thread.MIN_PRIORITY);
+    thread.start();
   }
 
   /** The port it listens on: the configured one, or the one picked for port 0. */

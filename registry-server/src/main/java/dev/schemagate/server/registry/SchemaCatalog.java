@@ -120,7 +120,8 @@ final class SchemaCatalog {
       StoredSchema target = existingSchema(referencedVersion(reference).schemaId());
       if (target.type() != type) {
         String sentence = "The reference \"" + reference.name() + "\" names subject \"" + reference.subject() + "\" version "
-            + reference.version() + ", a " + target.type() + " schema; a " + type + " schema can only use " + type + " schemas.";
+            + reference.version() + ", which is a " + target.type() + " schema; " + type + " schemas can only use " + type
+            + " schemas.";
         throw RegistryException.invalidSchema("Invalid schema: " + sentence, List.of(SchemaProblem.at("", sentence)));
       }
       resolveInto(type, target.references(), resolved, visiting);

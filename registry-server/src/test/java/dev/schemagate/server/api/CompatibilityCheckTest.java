@@ -68,4 +68,55 @@ class CompatibilityCheckTest extends ServerTest {
 
     assertThat(answer.json()).isEqualTo(json("{\"is_compatible\":true}"));
   }
+
+  @Test
+  void the_versions_endpoint_checks_what_the_level_implies() {
+    client.put("/config/orders-value", json("{\"compatibility\":\"NONE\"}"));
+    client.register("orders-value", null, USER_V1);
+    client.register("orders-value", null, "\"string\"");
+    String candidate = "\"string\"";
+
+    client.put("/config/orders-value", json("{\"compatibility\":\"BACKWARD\"}"));
+    assertThat(client.post("/compatibility/subjects/orders-value/versions", schemaBody(null, candidate)).json())
+        .as("only the latest").isEqualTo(json("{\"is_compatible\":true}"));
+    client.put("/config/orders-value", json("{\"compatibility\":\"BACKWARD_TRANSITIVE\"}"));
+    Answer all = client.post("/compatibility/subjects/orders-value/versions?verbose=true", schemaBody(null, candidate));
+    assertThat(all.json().get("is_compatible").asBoolean()).as("every version").isFalse();
+    assertThat(all.json().get("incompatibilities").get(0).get("oldVersion").asInt()).isEqualTo(1);
+  }
+
+  @Test
+  void a_numbered_version_is_checked_alone() {
+    client.put("/config/orders-value", json("{\"compatibility\":\"NONE\"}"));
+    client.register("orders-value", null, USER_V1);
+    client.register("orders-value", null, "\"string\"");
+    client.put("/config/orders-value", json("{\"compatibility\":\"BACKWARD\"}"));
+
+    assertThat(client.post("/compatibility/subjects/orders-value/versions/1", schemaBody(null, "\"string\"")).json())
+        .isEqualTo(json("{\"is_compatible\":false}"));
+    assertThat(client.post("/compatibility/subjects/orders-value/versions/2", schemaBody(null, "\"string\"")).json())
+        .isEqualTo(json("{\"is_compatible\":true}"));
+  }
+
+  @Test
+  void a_version_that_does_not_exist_is_40402_even_without_the_subject() {
+    client.register("orders-value", null, USER_V1);
+
+    assertThat(client.post("/compatibility/subjects/orders-value/versions/5", schemaBody(null, USER_V1)).json())
+        .isEqualTo(json("{\"error_code\":40402,\"message\":\"Version 5 not found under subject 'orders-value'.\"}"));
+    assertThat(client.post("/compatibility/subjects/nobody/versions/1", schemaBody(null, USER_V1)).json().get("error_code")
+        .asInt()).isEqualTo(40402);
+    assertThat(client.post("/compatibility/subjects/nobody/versions", schemaBody(null, USER_V1)).json())
+        .isEqualTo(json("{\"is_compatible\":true}"));
+  }
+
+  @Test
+  void an_invalid_candidate_is_42201_and_an_invalid_version_42202() {
+    client.register("orders-value", null, USER_V1);
+
+    assertThat(client.post("/compatibility/subjects/orders-value/versions/latest", schemaBody(null, "{")).json()
+        .get("error_code").asInt()).isEqualTo(42201);
+    assertThat(client.post("/compatibility/subjects/orders-value/versions/0", schemaBody(null, USER_V1)).json()
+        .get("error_code").asInt()).isEqualTo(42202);
+  }
 }

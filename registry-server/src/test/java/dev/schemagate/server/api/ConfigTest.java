@@ -44,4 +44,48 @@ class ConfigTest extends ServerTest {
     assertThat(put.json().get("error_code").asInt()).isEqualTo(42203);
     assertThat(client.get("/config").json()).isEqualTo(json("{\"compatibilityLevel\":\"BACKWARD\"}"));
   }
+
+  @Test
+  void an_update_changes_only_the_fields_it_names() {
+    client.put("/config/orders-value", json("{\"compatibility\":\"FULL\",\"normalize\":true,\"alias\":\"x\"}"));
+
+    Answer put = client.put("/config/orders-value", json("{\"compatibilityPolicy\":\"lenient\",\"alias\":null}"));
+
+    assertThat(put.json()).isEqualTo(json("{\"compatibility\":\"FULL\",\"normalize\":true,\"compatibilityPolicy\":\"LENIENT\"}"));
+    assertThat(client.get("/config/orders-value").json())
+        .isEqualTo(json("{\"compatibilityLevel\":\"FULL\",\"normalize\":true,\"compatibilityPolicy\":\"LENIENT\"}"));
+  }
+
+  @Test
+  void an_unknown_policy_is_42203() {
+    assertThat(client.put("/config", json("{\"compatibilityPolicy\":\"LOOSE\"}")).json()).isEqualTo(json(
+        "{\"error_code\":42203,\"message\":\"Invalid compatibility policy \\\"LOOSE\\\". Valid values are strict and lenient.\"}"));
+  }
+
+  @Test
+  void deleting_a_configuration_answers_it_and_falls_back() {
+    client.put("/config", json("{\"compatibility\":\"FULL\"}"));
+    client.put("/config/orders-value", json("{\"compatibility\":\"NONE\"}"));
+
+    assertThat(client.delete("/config/orders-value").json()).isEqualTo(json("{\"compatibilityLevel\":\"NONE\"}"));
+    assertThat(client.get("/config/orders-value?defaultToGlobal=true").json()).isEqualTo(json("{\"compatibilityLevel\":\"FULL\"}"));
+    assertThat(client.delete("/config").json()).isEqualTo(json("{\"compatibilityLevel\":\"FULL\"}"));
+    assertThat(client.get("/config").json()).isEqualTo(json("{\"compatibilityLevel\":\"BACKWARD\"}"));
+  }
+
+  @Test
+  void deleting_a_configuration_nobody_set_is_40401_for_an_unknown_subject_and_40408_for_a_known_one() {
+    assertThat(client.delete("/config/nobody").json().get("error_code").asInt()).isEqualTo(40401);
+    client.register("orders-value", null, USER_V1);
+    assertThat(client.delete("/config/orders-value").json().get("error_code").asInt()).isEqualTo(40408);
+  }
+
+  @Test
+  void the_configured_default_level_applies_to_subjects_nobody_configured() {
+    client.register("orders-value", null, USER_V1);
+
+    assertThat(client.register("orders-value", null, USER_V2_WITHOUT_DEFAULT).status()).isEqualTo(409);
+    client.put("/config", json("{\"compatibility\":\"NONE\"}"));
+    assertThat(client.register("orders-value", null, USER_V2_WITHOUT_DEFAULT).status()).isEqualTo(200);
+  }
 }

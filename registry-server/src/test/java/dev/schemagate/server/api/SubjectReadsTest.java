@@ -47,4 +47,39 @@ class SubjectReadsTest extends ServerTest {
     assertThat(client.get("/subjects/orders-value/versions/7").json())
         .isEqualTo(json("{\"error_code\":40402,\"message\":\"Version 7 not found under subject 'orders-value'.\"}"));
   }
+
+  @Test
+  void the_raw_schema_of_a_version_is_the_text_itself() {
+    client.register("orders-value", null, USER_V1);
+
+    Answer raw = client.get("/subjects/orders-value/versions/latest/schema");
+
+    assertThat(raw.status()).isEqualTo(200);
+    assertThat(raw.text()).isEqualTo(USER_V1);
+  }
+
+  @Test
+  void subjects_are_listed_sorted_with_prefix_and_deleted_filters() {
+    client.register("b-value", null, USER_V1);
+    client.register("a-value", null, USER_V1);
+    client.register("a-key", null, USER_V1);
+    client.delete("/subjects/b-value");
+
+    assertThat(client.get("/subjects").json()).isEqualTo(json("[\"a-key\",\"a-value\"]"));
+    assertThat(client.get("/subjects?subjectPrefix=a-v").json()).isEqualTo(json("[\"a-value\"]"));
+    assertThat(client.get("/subjects?deleted=true").json()).isEqualTo(json("[\"a-key\",\"a-value\",\"b-value\"]"));
+    assertThat(client.get("/subjects?deletedOnly=true").json()).isEqualTo(json("[\"b-value\"]"));
+    assertThat(client.get("/subjects?offset=1&limit=1").json()).isEqualTo(json("[\"a-value\"]"));
+  }
+
+  @Test
+  void deleted_only_lists_the_soft_deleted_versions() {
+    client.register("orders-value", null, USER_V1);
+    client.register("orders-value", null, USER_V2_WITH_DEFAULT);
+    client.delete("/subjects/orders-value/versions/1");
+
+    assertThat(client.get("/subjects/orders-value/versions?deletedOnly=true").json()).isEqualTo(json("[1]"));
+    assertThat(client.get("/subjects/orders-value/versions/1").json().get("error_code").asInt()).isEqualTo(40402);
+    assertThat(client.get("/subjects/orders-value/versions/1?deleted=true").json().get("version").asInt()).isEqualTo(1);
+  }
 }

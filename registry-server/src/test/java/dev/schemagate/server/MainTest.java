@@ -1,0 +1,110 @@
+package dev.schemagate.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.schemagate.server.testing.HttpClientForTests;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line as an operator meets it: a separate JVM, flags, environment variables and SIGTERM. */
+class MainTest {
+  private static final Pattern START_LINE = Pattern.compile(
+      "INFO Main - SchemaGate registry listening on http://127\\.0\\.0\\.1:(\\d+) \\(store: SQLite, data file: (.+)\\)"
+          + " started in \\d+ ms");
+
+  @TempDir Path dir;
+
+  private static Process launch(Map<String, String> environment, String... args) throws IOException {
+    List<String> command = new ArrayList<>(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp", System.getProperty("java.class.path"),
+        Main.class.getName()));
+    command.addAll(List.of(args));
+    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+    builder.environment().keySet().removeIf(name -> name.startsWith("SCHEMAGATE_"));
+    builder.environment().putAll(environment);
+    return builder.start();
+  }
+
+  private static String allOutput(Process process) throws Exception {
+    assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("the process ends").isTrue();
+    return new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void help_lists_every_option_with_its_environment_variable() throws Exception {
+    Process process = launch(Map.of(), "--help");
+
+    String output = allOutput(process);
+
+    assertThat(process.exitValue()).isZero();
+    assertThat(output).contains("--port=PORT", "--host=ADDRESS", "--db=FILE|JDBC_URL", "--default-compatibility=LEVEL",
+        "--max-request-size=SIZE", "SCHEMAGATE_PORT", "SCHEMAGATE_HOST", "SCHEMAGATE_DB", "SCHEMAGATE_DEFAULT_COMPATIBILITY",
+        "SCHEMAGATE_MAX_REQUEST_SIZE");
+  }
+
+  @Test
+  void a_wrong_option_is_one_line_and_exit_code_2() throws Exception {
+    for (String[] args : List.of(new String[] {"--port", "eighty"}, new String[] {"--colour"},
+        new String[] {"--default-compatibility", "SIDEWAYS"}, new String[] {"--max-request-size", "lots"},
+        new String[] {"--port", "70000"}, new String[] {"--db", "jdbc:postgresql://db/registry"})) {
+      Process process = launch(Map.of(), args);
+
+      String output = allOutput(process);
+
+      assertThat(process.exitValue()).as(String.join(" ", args)).isEqualTo(2);
+      assertThat(output.strip()).as(String.join(" ", args)).startsWith("error: ").endsWith("(see --help)").doesNotContain("\n");
+    }
+  }
+
+  @Test
+  void starts_from_environment_variables_logs_one_line_and_stops_cleanly_on_sigterm() throws Exception {
+    Path database = dir.resolve("data/registry.db");
+    Map<String, String> environment = Map.of("SCHEMAGATE_PORT", "0", "SCHEMAGATE_HOST", "127.0.0.1",
+        "SCHEMAGATE_DB", database.toString(), "SCHEMAGATE_DEFAULT_COMPATIBILITY", "FULL");
+    Process process = launch(environment);
+    BufferedReader output = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+    String line = output.readLine();
+    Matcher start = START_LINE.matcher(line);
+    assertThat(start.find()).as(line).isTrue();
+    assertThat(start.group(2)).isEqualTo(database.toAbsolutePath().toString());
+
+    HttpClientForTests client = new HttpClientForTests("http://127.0.0.1:" + start.group(1));
+    assertThat(client.get("/config").json().get("compatibilityLevel").asText()).isEqualTo("FULL");
+    assertThat(client.register("orders-value", null, "\"string\"").status()).isEqualTo(200);
+
+    // Process.destroy() would also close our end of its output; kill sends the same SIGTERM without that
+    assertThat(new ProcessBuilder("kill", "-TERM", Long.toString(process.pid())).start().waitFor()).isZero();
+    assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    String rest = String.join("\n", output.lines().toList());
+    assertThat(rest).contains("Stopping: finishing requests in flight, then closing the store", "INFO Main - Stopped");
+
+    try (RegistryServer again = RegistryServer.create(config -> config.host("127.0.0.1").port(0).database(database)).start()) {
+      assertThat(new HttpClientForTests(again.url()).get("/subjects").json().toString()).isEqualTo("[\"orders-value\"]");
+    }
+  }
+
+  @Test
+  void a_port_in_use_is_one_line_and_exit_code_1() throws Exception {
+    try (RegistryServer busy = RegistryServer.create(config -> config.host("127.0.0.1").port(0).database(dir.resolve("a.db")))
+        .start()) {
+      Process process = launch(Map.of(), "--host", "127.0.0.1", "--port", Integer.toString(busy.port()), "--db",
+          dir.resolve("b.db").toString());
+
+      String output = allOutput(process);
+
+      assertThat(process.exitValue()).isEqualTo(1);
+      assertThat(output.strip()).startsWith("error: ").doesNotContain("\tat ");
+    }
+  }
+}

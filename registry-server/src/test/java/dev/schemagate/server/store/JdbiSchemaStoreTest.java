@@ -1,0 +1,165 @@
+package dev.schemagate.server.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.schemagate.core.schema.SchemaReference;
+import dev.schemagate.core.schema.SchemaType;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class JdbiSchemaStoreTest {
+  @TempDir Path dir;
+  private String url;
+  private JdbiSchemaStore store;
+
+  @BeforeEach
+  void open() {
+    url = JdbiSchemaStore.sqliteUrl(dir.resolve("store.db"));
+    store = JdbiSchemaStore.sqlite(url);
+  }
+
+  @AfterEach
+  void close() {
+    store.close();
+  }
+
+  private static NewSchema schema(String key, String text) {
+    return new NewSchema(key, SchemaType.AVRO, text, List.of(), null, null);
+  }
+
+  @Test
+  void the_same_content_is_stored_once_and_shares_its_id() {
+    SubjectVersion a = store.addVersion("a", schema("k1", "\"string\""), null, null);
+    SubjectVersion b = store.addVersion("b", schema("k1", "\"string\""), null, null);
+
+    assertThat(a.schemaId()).isEqualTo(b.schemaId()).isEqualTo(1);
+    assertThat(store.schemaIdByContentKey("k1")).hasValue(1);
+    assertThat(store.maxSchemaId()).isEqualTo(1);
+    assertThat(store.versionsOfSchema(1)).containsExactly(new SubjectVersion("a", 1, 1, false), new SubjectVersion("b", 1, 1, false));
+  }
+
+  @Test
+  void versions_count_up_per_subject_including_soft_deleted_ones() {
+    store.addVersion("a", schema("k1", "\"string\""), null, null);
+    store.addVersion("a", schema("k2", "\"int\""), null, null);
+    store.markDeleted("a", List.of(2));
+
+    SubjectVersion third = store.addVersion("a", schema("k3", "\"long\""), null, null);
+
+    assertThat(third.version()).isEqualTo(3);
+    assertThat(store.history("a")).extracting(SubjectVersion::deleted).containsExactly(false, true, false);
+    assertThat(store.subjects(false)).containsExactly("a");
+  }
+
+  @Test
+  void permanent_deletes_remove_orphaned_schemas_and_ids_are_never_reused() {
+    store.addVersion("a", schema("k1", "\"string\""), null, null);
+    store.addVersion("b", schema("k2", "\"int\""), null, null);
+
+    assertThat(store.deletePermanently("b", List.of(1))).containsExactly(2);
+    assertThat(store.schema(2)).isEmpty();
+
+    assertThat(store.addVersion("c", schema("k3", "\"long\""), null, null).schemaId()).isEqualTo(3);
+  }
+
+  @Test
+  void references_are_kept_in_order_and_found_by_their_target() {
+    store.addVersion("base", schema("k1", "\"string\""), null, null);
+    List<SchemaReference> references = List.of(new SchemaReference("x.Y", "base", 1), new SchemaReference("z", "other", 2));
+    store.addVersion("user", new NewSchema("k2", SchemaType.AVRO, "{}", references, "{\"a\":1}", null), null, null);
+
+    assertThat(store.schema(2).orElseThrow()).isEqualTo(new StoredSchema(2, SchemaType.AVRO, "{}", references, "{\"a\":1}", null));
+    assertThat(store.referencingSchemaIds("base", 1)).containsExactly(2);
+  }
+
+  @Test
+  void an_import_keeps_the_given_id_and_version_and_may_replace_a_version() {
+    SubjectVersion imported = store.addVersion("a", schema("k1", "\"string\""), 500, 7);
+    store.addVersion("a", schema("k2", "\"int\""), 501, 7);
+
+    assertThat(imported).isEqualTo(new SubjectVersion("a", 7, 500, false));
+    assertThat(store.history("a")).containsExactly(new SubjectVersion("a", 7, 501, false));
+    assertThat(store.addVersion("b", schema("k3", "\"long\""), null, null).schemaId()).isEqualTo(502);
+  }
+
+  @Test
+  void settings_are_put_read_and_deleted_per_subject_and_globally() {
+    store.putConfig(SchemaStore.GLOBAL, "{\"compatibilityLevel\":\"FULL\"}");
+    store.putConfig("a", "{\"compatibilityLevel\":\"NONE\"}");
+    store.putConfig("a", "{\"compatibilityLevel\":\"FORWARD\"}");
+    store.putMode("a", "READONLY");
+
+    assertThat(store.config(SchemaStore.GLOBAL)).hasValue("{\"compatibilityLevel\":\"FULL\"}");
+    assertThat(store.config("a")).hasValue("{\"compatibilityLevel\":\"FORWARD\"}");
+    assertThat(store.mode("a")).hasValue("READONLY");
+    assertThat(store.deleteConfig("a")).isTrue();
+    assertThat(store.deleteConfig("a")).isFalse();
+    assertThat(store.deleteMode("a")).isTrue();
+    assertThat(store.config("a")).isEmpty();
+  }
+
+  @Test
+  void data_survives_closing_and_reopening_and_migrations_run_once() throws Exception {
+    store.addVersion("a", schema("k1", "\"string\""), null, null);
+    store.close();
+
+    store = JdbiSchemaStore.sqlite(url);
+
+    assertThat(store.history("a")).hasSize(1);
+    try (Connection connection = DriverManager.getConnection(url); Statement statement = connection.createStatement();
+        ResultSet rows = statement.executeQuery("SELECT version, file FROM schema_migrations")) {
+      assertThat(rows.next()).isTrue();
+      assertThat(rows.getInt(1)).isEqualTo(1);
+      assertThat(rows.getString(2)).isEqualTo("V1__schemas_subjects_settings.sql");
+      assertThat(rows.next()).isFalse();
+    }
+  }
+
+  @Test
+  void every_connection_runs_in_wal_mode_with_foreign_keys_a_busy_timeout_and_normal_sync() throws Exception {
+    SqliteConnections connections = new SqliteConnections(url);
+    Connection connection = connections.openConnection();
+    try (Statement statement = connection.createStatement()) {
+      assertThat(pragma(statement, "journal_mode")).isEqualTo("wal");
+      assertThat(pragma(statement, "foreign_keys")).isEqualTo("1");
+      assertThat(pragma(statement, "busy_timeout")).isEqualTo("10000");
+      assertThat(pragma(statement, "synchronous")).as("NORMAL").isEqualTo("1");
+      assertThatThrownBy(() -> statement.execute(
+          "INSERT INTO subject_versions (subject, version, schema_id, deleted, registered_at) VALUES ('z', 1, 999, 0, 0)"))
+          .hasMessageContaining("FOREIGN KEY constraint failed");
+    } finally {
+      connections.closeConnection(connection);
+      connections.close();
+    }
+  }
+
+  private static String pragma(Statement statement, String name) throws java.sql.SQLException {
+    try (ResultSet value = statement.executeQuery("PRAGMA " + name)) {
+      value.next();
+      return value.getString(1);
+    }
+  }
+
+  @Test
+  void a_database_written_by_a_newer_server_is_refused() throws Exception {
+    store.close();
+    try (Connection connection = DriverManager.getConnection(url); Statement statement = connection.createStatement()) {
+      statement.execute("INSERT INTO schema_migrations (version, file, applied_at) VALUES (99, 'V99__future.sql', 0)");
+    }
+
+    assertThatThrownBy(() -> JdbiSchemaStore.sqlite(url))
+        .isInstanceOf(StoreException.class)
+        .hasMessage("The database was written by a newer version of the server (schema version 99, this server knows 1);"
+            + " use that version or a copy of the data.");
+    store = JdbiSchemaStore.sqlite(JdbiSchemaStore.sqliteUrl(dir.resolve("other.db")));
+  }
+}
