@@ -26,7 +26,7 @@ final class DefaultEventContracts implements EventContracts {
   private final SchemaSource source;
   private final Map<ContractSchema, InstanceValidator> validators;
   private final ObjectMapper mapper;
-  private final ObjectMapper avroMapper;
+  private ObjectMapper avroMapper;
   private final SubjectNaming naming;
   private final Envelope envelope;
   private final EventSamples samples;
@@ -40,7 +40,6 @@ final class DefaultEventContracts implements EventContracts {
     this.source = source;
     this.validators = validators;
     this.mapper = mapper;
-    this.avroMapper = EventJson.forAvro(mapper);
     this.naming = naming;
     this.envelope = envelope;
     this.samples = new EventSamples(mapper, seed);
@@ -171,7 +170,7 @@ final class DefaultEventContracts implements EventContracts {
     }
     JsonNode json;
     try {
-      json = EventJson.of(event, contract.schema().type() == SchemaType.AVRO ? avroMapper : mapper);
+      json = EventJson.of(event, contract.schema().type() == SchemaType.AVRO ? avroMapper() : mapper);
     } catch (EventJson.NotReadable unreadable) {
       return List.of(problem(contract, "", unreadable.getMessage()));
     }
@@ -186,6 +185,14 @@ final class DefaultEventContracts implements EventContracts {
       }
     }
     return problems;
+  }
+
+  /** The producer's mapper as an Avro contract needs it; made on first use. */
+  private synchronized ObjectMapper avroMapper() {
+    if (avroMapper == null) {
+      avroMapper = EventJson.forAvro(mapper);
+    }
+    return avroMapper;
   }
 
   private static InstanceValidator validator(ContractSchema contract) {

@@ -45,8 +45,9 @@ public interface EventContracts {
   SampleEvent sample(String subject);
 
   /**
-   * {@code count} valid example events of the latest version: the first ones carry the edge values
-   * of every type (empty, zero, minimum, maximum, each enum symbol and union branch), then random ones.
+   * Up to {@code count} distinct valid example events of the latest version (fewer only when the
+   * schema allows fewer): the first ones carry the edge values of every type (empty, zero, minimum,
+   * maximum, each enum symbol and union branch), then random ones.
    */
   List<SampleEvent> samples(String subject, int count);
 

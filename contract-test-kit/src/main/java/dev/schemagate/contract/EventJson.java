@@ -50,9 +50,17 @@ final class EventJson {
     return given != null ? given : DEFAULT;
   }
 
-  /** The mapper with the settings an Avro contract needs; see the class comment. */
+  /**
+   * The mapper with the settings an Avro contract needs (see the class comment); the mapper itself
+   * when it cannot be copied (a subclass without {@code copy()}).
+   */
   static ObjectMapper forAvro(ObjectMapper mapper) {
-    ObjectMapper copy = mapper.copy();
+    ObjectMapper copy;
+    try {
+      copy = mapper.copy();
+    } catch (IllegalStateException notCopyable) {
+      return mapper;
+    }
     copy.registerModule(new JavaTimeModule());
     copy.disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     copy.setDefaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.ALWAYS, JsonInclude.Include.ALWAYS));

@@ -62,6 +62,16 @@ class EventConversionTest {
   }
 
   @Test
+  void a_producers_mapper_that_cannot_be_copied_is_used_as_it_is() {
+    ObjectMapper subclass = new ObjectMapper() {
+      private static final long serialVersionUID = 1L;
+    };
+    subclass.findAndRegisterModules().disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
+    contracts.withObjectMapper(subclass).assertThat(tea(new BigDecimal("4.50"))).conformsTo("TeaOrdered");
+  }
+
+  @Test
   void a_generic_record_is_checked_field_by_field_with_its_raw_logical_values() {
     Schema schema = ((AvroSchema) contracts.schema("TeaOrdered").schema()).avro();
     GenericRecord record = new GenericData.Record(schema);
