@@ -1,0 +1,46 @@
+import groovy.json.JsonSlurper
+
+// build.log holds both invocations: the failing check, then the same build with -Dschemagate.skip=true
+def runs = new File(basedir, 'build.log').text.split(/(?m)^\[INFO\] Scanning for projects\.\.\.$/)
+assert runs.length == 3
+def failed = runs[1].readLines()
+def skipped = runs[2].readLines()
+
+def problems = [
+    '[ERROR] OrderPlaced (src/main/schemas/OrderPlaced.avsc): incompatible with versions 1 and 2 at BACKWARD_TRANSITIVE, 3 problems',
+    '[ERROR] src/main/schemas/OrderPlaced.avsc#/fields/1/type: The type is "string" in the new schema but "int" in version 2, and Avro cannot convert one into the other, so data cannot be read; keep the type or use a promotable one. [TYPE_MISMATCH] (vs version 2)',
+    '[ERROR] src/main/schemas/OrderPlaced.avsc#/fields/1/type: The type is "string" in the new schema but "int" in version 1, and Avro cannot convert one into the other, so data cannot be read; keep the type or use a promotable one. [TYPE_MISMATCH] (vs version 1)',
+    '[ERROR] src/main/schemas/OrderPlaced.avsc#/fields/2: Field "currency" is in the new schema but not in version 1 and has no default, so data written with version 1 cannot be read; add a default. [READER_FIELD_MISSING_DEFAULT_VALUE] (vs version 1)',
+    '[ERROR] PaymentFailed (src/main/schemas/PaymentFailed.avsc): incompatible with version 1 at BACKWARD_TRANSITIVE, 1 problem',
+    '[ERROR] src/main/schemas/PaymentFailed.avsc#/fields/1/type/symbols: Enum "com.acme.payments.Reason" in the new schema lacks the symbols [FRAUD] that version 1 may write, so those values cannot be read; keep the symbols or give the enum a default. [MISSING_ENUM_SYMBOLS] (vs version 1)',
+]
+// every problem line in order; a witness line, when the checker found one, sits right beneath its problem
+def reported = failed.findAll { it.startsWith('[ERROR] OrderPlaced') || it.startsWith('[ERROR] PaymentFailed') || it.startsWith('[ERROR] src/') }
+assert reported == problems
+failed.eachWithIndex { line, i ->
+    if (line.startsWith('[ERROR]     witness: ')) {
+        assert failed[i - 1].startsWith('[ERROR] src/main/schemas/')
+    }
+}
+assert failed.contains('[INFO] ShipmentSent (src/main/schemas/ShipmentSent.avsc): new subject, no earlier version in baseline src/baseline')
+
+// one failure, after everything was checked, with the count and a hint
+def failure = failed.findAll { it.startsWith('[ERROR] Failed to execute goal dev.schemagate:schemagate-maven-plugin') }
+assert failure.size() == 1
+assert failure[0].endsWith(': SchemaGate check failed: 4 problems in 2 of 3 subjects (OrderPlaced, PaymentFailed).'
+    + " Fix each as its line above says; if a break is intended, publish the schema under a new subject or lower the subject's compatibility level."
+    + ' Reports: target/schemagate. -> [Help 1]')
+
+def json = new JsonSlurper().parse(new File(basedir, 'target/schemagate/check.json'))
+assert json.passed == false
+assert json.summary == [subjects: 3, failed: 2, problems: 4]
+def missingDefault = json.subjects.find { it.subject == 'OrderPlaced' }.problems.find { it.rule == 'READER_FIELD_MISSING_DEFAULT_VALUE' }
+assert missingDefault.file == 'src/main/schemas/OrderPlaced.avsc'
+assert missingDefault.pointer == '/fields/2'
+assert missingDefault.oldVersion == 1
+def markdown = new File(basedir, 'target/schemagate/check.md').text
+assert markdown.startsWith('### SchemaGate check: 2 of 3 subjects failed')
+assert markdown.contains('- `src/main/schemas/PaymentFailed.avsc#/fields/1/type/symbols` **MISSING_ENUM_SYMBOLS** (vs version 1): Enum "com.acme.payments.Reason"')
+
+assert skipped.contains('[INFO] Skipping SchemaGate check (schemagate.skip).')
+assert skipped.contains('[INFO] BUILD SUCCESS')

@@ -1,0 +1,122 @@
+package dev.schemagate.maven;
+
+import dev.schemagate.core.SchemaGateException;
+import dev.schemagate.core.catalog.SchemaCatalog;
+import dev.schemagate.core.catalog.SchemaFiles;
+import dev.schemagate.core.compat.CompatibilityLevel;
+import dev.schemagate.core.compat.CompatibilityPolicy;
+import dev.schemagate.maven.gate.Baselines;
+import dev.schemagate.maven.gate.KeyValues;
+import dev.schemagate.maven.gate.LevelChoice;
+import dev.schemagate.maven.gate.SubjectFile;
+import dev.schemagate.maven.gate.SubjectNaming;
+import dev.schemagate.maven.gate.Subjects;
+import dev.schemagate.maven.report.ConsoleReport;
+import dev.schemagate.maven.report.GateReport;
+import dev.schemagate.maven.report.ReportWriter;
+import java.io.File;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/** What the goals that read local schema files share: where they are, their subjects, levels and reports. */
+public abstract class AbstractLocalSchemasMojo extends AbstractSchemaGateMojo {
+
+  /** The folder of schema files: {@code .avsc} files are Avro, {@code .json} files JSON Schema. */
+  @Parameter(property = "schemagate.schemaDirectory", defaultValue = "${project.basedir}/src/main/schemas")
+  protected File schemaDirectory;
+
+  /** How a file's subject is named: FILE_NAME ({@code OrderPlaced.avsc} is {@code OrderPlaced}) or SCHEMA_NAME (the schema's own name). */
+  @Parameter(property = "schemagate.subjectNaming", defaultValue = "FILE_NAME")
+  private String subjectNaming;
+
+  /** Appended to every named subject, e.g. {@code -value} or {@code -key} as Confluent's TopicNameStrategy does. */
+  @Parameter(property = "schemagate.subjectSuffix")
+  private String subjectSuffix;
+
+  /** Explicit subjects, as {@code file=subject} entries; the file is a path below schemaDirectory or a file name. */
+  @Parameter(property = "schemagate.subjectMappings")
+  private List<String> subjectMappings;
+
+  /** The level every subject is checked at (default BACKWARD, or the registry's level for the subject). */
+  @Parameter(property = "schemagate.compatibility")
+  private String compatibility;
+
+  /** Levels of single subjects, as {@code subject=LEVEL} entries. */
+  @Parameter(property = "schemagate.compatibilityLevels")
+  private List<String> compatibilityLevels;
+
+  /** The JSON Schema policy: STRICT (default) or LENIENT (adding an optional property to an open content model is allowed). */
+  @Parameter(property = "schemagate.policy")
+  private String policy;
+
+  /** Policies of single subjects, as {@code subject=POLICY} entries. */
+  @Parameter(property = "schemagate.policies")
+  private List<String> policies;
+
+  /** Where the JSON, JUnit XML and Markdown reports are written. */
+  @Parameter(property = "schemagate.reportDirectory", defaultValue = "${project.build.directory}/schemagate")
+  private File reportDirectory;
+
+  /** The local schemas, parsed. */
+  protected SchemaCatalog catalog() {
+    return SchemaCatalog.load(SchemaFiles.directory(schemaDirectory.toPath(), display(schemaDirectory)));
+  }
+
+  /** Every local schema with its subject; warns and answers none when the folder holds no schema. */
+  protected List<SubjectFile> subjectFiles(SchemaCatalog catalog) {
+    SubjectNaming naming = choice(subjectNaming, "subjectNaming", name -> SubjectNaming.valueOf(name.trim().toUpperCase(java.util.Locale.ROOT)),
+        Arrays.toString(SubjectNaming.values()));
+    Subjects subjects = new Subjects(naming, subjectSuffix, KeyValues.parse(subjectMappings, "subjectMappings"));
+    List<SubjectFile> files = subjects.assign(catalog.parseAll(), display(schemaDirectory));
+    if (files.isEmpty()) {
+      getLog().warn("No .avsc or .json schema files in " + display(schemaDirectory) + "; nothing to " + goal() + ".");
+    }
+    return files;
+  }
+
+  protected LevelChoice levelChoice() {
+    String levels = Arrays.toString(CompatibilityLevel.values());
+    String policyNames = Arrays.toString(CompatibilityPolicy.values());
+    return new LevelChoice(
+        compatibility == null ? null : choice(compatibility, "compatibility", name -> CompatibilityLevel.fromName(name).orElse(null), levels),
+        KeyValues.parse(compatibilityLevels, "compatibilityLevels", name -> CompatibilityLevel.fromName(name).orElse(null),
+            "a compatibility level (one of " + levels + ")"),
+        policy == null ? null : choice(policy, "policy", name -> CompatibilityPolicy.fromName(name).orElse(null), policyNames),
+        KeyValues.parse(policies, "policies", name -> CompatibilityPolicy.fromName(name).orElse(null),
+            "a policy (one of " + policyNames + ")"));
+  }
+
+  /** Logs every result, writes the reports, and fails the build once if anything failed. */
+  protected void finish(GateReport report) throws MojoFailureException {
+    for (ConsoleReport.Line line : ConsoleReport.lines(report)) {
+      if (line.error()) {
+        getLog().error(line.text());
+      } else {
+        getLog().info(line.text());
+      }
+    }
+    ReportWriter.write(report, reportDirectory.toPath()).forEach(path -> getLog().debug("Report written: " + path));
+    if (report.hasFailures()) {
+      throw new MojoFailureException(ConsoleReport.failureMessage(report, display(reportDirectory)));
+    }
+  }
+
+  protected String display(File file) {
+    return Baselines.display(project.getBasedir().toPath(), file.toPath());
+  }
+
+  private static <T> T choice(String value, String parameter, Function<String, T> parse, String allowed) {
+    T parsed;
+    try {
+      parsed = parse.apply(value);
+    } catch (IllegalArgumentException unknown) {
+      parsed = null;
+    }
+    return Optional.ofNullable(parsed).orElseThrow(() ->
+        new SchemaGateException(parameter + " is \"" + value + "\", which is not one of " + allowed + "."));
+  }
+}

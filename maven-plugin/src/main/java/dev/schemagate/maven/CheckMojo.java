@@ -1,0 +1,62 @@
+package dev.schemagate.maven;
+
+import dev.schemagate.core.catalog.SchemaCatalog;
+import dev.schemagate.core.compat.CompatibilityChecker;
+import dev.schemagate.maven.gate.Baselines;
+import dev.schemagate.maven.gate.CompatibilityGate;
+import dev.schemagate.maven.gate.History;
+import dev.schemagate.maven.gate.RegistryHistory;
+import dev.schemagate.maven.gate.SubjectFile;
+import java.util.List;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Checks each local schema against its subject's earlier versions at its compatibility level: from a
+ * running registry ({@code registryUrl}), a baseline folder, or a commit of the project's git
+ * repository ({@code baseline=git:origin/main}). Lists every incompatibility with its witness, then
+ * fails once.
+ */
+@Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
+public class CheckMojo extends AbstractLocalSchemasMojo {
+
+  /**
+   * Where the earlier versions are, without a registry: a folder (relative to the project) holding
+   * earlier schemas under the same paths, or a folder per schema with numbered versions
+   * ({@code OrderPlaced/1.avsc}); or {@code git:<ref>} to read the schema folder at that commit.
+   */
+  @Parameter(property = "schemagate.baseline")
+  private String baseline;
+
+  @Override
+  protected String goal() {
+    return "check";
+  }
+
+  @Override
+  protected void run() throws MojoExecutionException, MojoFailureException {
+    boolean hasBaseline = baseline != null && !baseline.isBlank();
+    if (hasBaseline && hasRegistry()) {
+      throw new MojoExecutionException("check is given both baseline and registryUrl; give one of them.");
+    }
+    if (!hasBaseline && !hasRegistry()) {
+      throw new MojoExecutionException(
+          "check needs earlier versions to compare with: set baseline (a folder of earlier schemas, or git:<ref>)"
+              + " or registryUrl (a running schema registry).");
+    }
+    SchemaCatalog catalog = catalog();
+    List<SubjectFile> files = subjectFiles(catalog);
+    if (files.isEmpty()) {
+      return;
+    }
+    History history =
+        hasBaseline
+            ? Baselines.open(baseline, project.getBasedir().toPath(), schemaDirectory.toPath(), catalog)
+            : new RegistryHistory(registryClient());
+    getLog().info("Checking " + files.size() + " schema files in " + display(schemaDirectory) + " against " + history.describe());
+    finish(new CompatibilityGate(history, levelChoice(), CompatibilityChecker.create()).check("check", files));
+  }
+}

@@ -1,0 +1,45 @@
+package dev.schemagate.maven;
+
+import dev.schemagate.core.client.RegistryClient;
+import dev.schemagate.core.compat.CompatibilityChecker;
+import dev.schemagate.maven.gate.CompatibilityGate;
+import dev.schemagate.maven.gate.Registration;
+import dev.schemagate.maven.gate.RegistryHistory;
+import dev.schemagate.maven.gate.SubjectFile;
+import java.util.List;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Registers each local schema as its subject's next version. Every schema is checked against the
+ * registry first, and nothing is registered if any is incompatible. A schema the subject already has
+ * is left as it is, so running the goal twice changes nothing.
+ */
+@Mojo(name = "register", defaultPhase = LifecyclePhase.DEPLOY, threadSafe = true)
+public class RegisterMojo extends AbstractLocalSchemasMojo {
+
+  /** Checks and reports what would be registered without registering anything. */
+  @Parameter(property = "schemagate.dryRun", defaultValue = "false")
+  private boolean dryRun;
+
+  @Override
+  protected String goal() {
+    return "register";
+  }
+
+  @Override
+  protected void run() throws MojoExecutionException, MojoFailureException {
+    RegistryClient registry = registryClient();
+    List<SubjectFile> files = subjectFiles(catalog());
+    if (files.isEmpty()) {
+      return;
+    }
+    getLog().info((dryRun ? "Dry run: checking " : "Registering ") + files.size() + " schema files in "
+        + display(schemaDirectory) + " with registry " + registry.url());
+    CompatibilityGate gate = new CompatibilityGate(new RegistryHistory(registry), levelChoice(), CompatibilityChecker.create());
+    finish(new Registration(registry, gate, dryRun).register(files));
+  }
+}

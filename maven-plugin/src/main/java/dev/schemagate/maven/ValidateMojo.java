@@ -1,0 +1,32 @@
+package dev.schemagate.maven;
+
+import dev.schemagate.maven.gate.SubjectFile;
+import dev.schemagate.maven.gate.Validation;
+import java.util.List;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+
+/**
+ * Checks that every schema file parses and passes its language's rules (the JSON Schema meta-schema,
+ * Avro's own parser), with references between local files resolved. Lists every problem of every
+ * file, then fails once.
+ */
+@Mojo(name = "validate", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true)
+public class ValidateMojo extends AbstractLocalSchemasMojo {
+
+  @Override
+  protected String goal() {
+    return "validate";
+  }
+
+  @Override
+  protected void run() throws MojoFailureException {
+    List<SubjectFile> files = subjectFiles(catalog());
+    if (files.isEmpty()) {
+      return;
+    }
+    getLog().info("Validating " + files.size() + " schema files in " + display(schemaDirectory));
+    finish(Validation.of(files));
+  }
+}

@@ -1,0 +1,61 @@
+package dev.schemagate.maven.gate;
+
+import dev.schemagate.core.catalog.LocalSchema;
+import dev.schemagate.core.catalog.SchemaCatalog;
+import dev.schemagate.core.catalog.VersionFile;
+import dev.schemagate.core.compat.VersionedSchema;
+import dev.schemagate.maven.report.Problem;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * History read from files: a baseline folder or a commit of the project's git repository, holding
+ * earlier schemas under the same paths, or a folder per schema with its numbered versions.
+ */
+public final class BaselineHistory implements History {
+  private final SchemaCatalog baseline;
+  private final SchemaCatalog current;
+  private final String description;
+
+  /**
+   * @param current the local schemas, which provide shared types the baseline lacks
+   * @param description e.g. {@code baseline src/main/baseline}
+   */
+  public BaselineHistory(SchemaCatalog baseline, SchemaCatalog current, String description) {
+    this.baseline = baseline;
+    this.current = current;
+    this.description = description;
+  }
+
+  @Override
+  public String describe() {
+    return description;
+  }
+
+  @Override
+  public SubjectHistory of(SubjectFile file) {
+    List<VersionFile> files = baseline.history(file.local().file().path(), file.local().file().type(), file.subject());
+    if (files.isEmpty()) {
+      return SubjectHistory.none("new subject, no earlier version in " + description);
+    }
+    List<VersionedSchema> versions = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
+    for (VersionFile version : files) {
+      LocalSchema parsed = baseline.parse(version.file(), current);
+      String where = baseline.files().origin() + "/" + version.file().path();
+      if (parsed.isValid()) {
+        versions.add(new VersionedSchema(version.version(), parsed.schema()));
+      } else {
+        parsed.problems().forEach(problem -> problems.add(earlierVersionProblem(problem, where, version.version())));
+      }
+    }
+    return new SubjectHistory(versions, problems, null);
+  }
+
+  private static Problem earlierVersionProblem(dev.schemagate.core.schema.SchemaProblem problem, String where, int version) {
+    Problem located = Problem.of(problem, where);
+    return new Problem(located.file(), located.pointer(), located.line(), located.column(), null,
+        "Version " + version + " in the baseline cannot be parsed, so nothing can be compared with it: " + problem.message()
+            + " Fix or remove that file.", null, null);
+  }
+}

@@ -1,0 +1,72 @@
+package dev.schemagate.maven.gate;
+
+import dev.schemagate.core.compat.CompatibilityChecker;
+import dev.schemagate.core.compat.CompatibilityLevel;
+import dev.schemagate.core.compat.CompatibilityPolicy;
+import dev.schemagate.core.compat.CompatibilityReport;
+import dev.schemagate.maven.report.GateReport;
+import dev.schemagate.maven.report.Outcome;
+import dev.schemagate.maven.report.Problem;
+import dev.schemagate.maven.report.SubjectResult;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Checks every local schema against its subject's history, collecting every problem of every subject. */
+public final class CompatibilityGate {
+  private final History history;
+  private final LevelChoice levels;
+  private final CompatibilityChecker checker;
+
+  public CompatibilityGate(History history, LevelChoice levels, CompatibilityChecker checker) {
+    this.history = history;
+    this.levels = levels;
+    this.checker = checker;
+  }
+
+  public History history() {
+    return history;
+  }
+
+  public GateReport check(String goal, List<SubjectFile> files) {
+    return new GateReport(goal, history.describe(), files.stream().map(this::check).toList());
+  }
+
+  public SubjectResult check(SubjectFile file) {
+    String subject = file.subject();
+    CompatibilityPolicy policy = levels.policyOf(subject);
+    if (!file.local().isValid()) {
+      return result(file, null, policy, List.of(), Outcome.INVALID, null, invalid(file));
+    }
+    SubjectHistory earlier = history.of(file);
+    if (!earlier.problems().isEmpty()) {
+      return result(file, null, policy, List.of(), Outcome.INVALID, null, earlier.problems());
+    }
+    if (earlier.versions().isEmpty()) {
+      return result(file, null, policy, List.of(), Outcome.NEW, earlier.note(), List.of());
+    }
+    CompatibilityLevel level = levels.levelOf(subject, () -> history.level(subject));
+    if (level == CompatibilityLevel.NONE) {
+      return result(file, level, policy, List.of(), Outcome.NOT_CHECKED, null, List.of());
+    }
+    CompatibilityReport report = checker.check(file.local().schema(), earlier.versions(), level, policy);
+    List<Integer> compared = report.versionsCompared().stream().sorted().toList();
+    if (report.isCompatible()) {
+      return result(file, level, policy, compared, Outcome.COMPATIBLE, null, List.of());
+    }
+    List<Problem> problems = new ArrayList<>();
+    report.incompatibilities().forEach(found -> problems.add(Problem.of(found, file.displayPath())));
+    return result(file, level, policy, compared, Outcome.INCOMPATIBLE, null, problems);
+  }
+
+  /** The problems of a local schema that cannot be parsed. */
+  static List<Problem> invalid(SubjectFile file) {
+    return file.local().problems().stream().map(problem -> Problem.of(problem, file.displayPath())).toList();
+  }
+
+  private static SubjectResult result(
+      SubjectFile file, CompatibilityLevel level, CompatibilityPolicy policy, List<Integer> compared,
+      Outcome outcome, String note, List<Problem> problems) {
+    return new SubjectResult(file.subject(), file.displayPath(), file.local().file().type(), level, policy, compared,
+        outcome, note, problems);
+  }
+}

@@ -1,0 +1,19 @@
+package dev.schemagate.maven.gate;
+
+import dev.schemagate.core.compat.CompatibilityLevel;
+import java.util.Optional;
+
+/** Where the earlier versions of each subject come from: a baseline folder, a git commit, or a registry. */
+public interface History {
+
+  /** For messages: {@code baseline src/main/baseline}, {@code git:HEAD}, {@code registry http://...}. */
+  String describe();
+
+  /** The subject's earlier versions, oldest first. */
+  SubjectHistory of(SubjectFile file);
+
+  /** The level the source holds for the subject, if it holds levels at all. */
+  default Optional<CompatibilityLevel> level(String subject) {
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,35 @@
+package dev.schemagate.maven.report;
+
+import dev.schemagate.core.compat.CompatibilityLevel;
+import dev.schemagate.core.compat.CompatibilityPolicy;
+import dev.schemagate.core.schema.SchemaType;
+import java.util.List;
+
+/**
+ * What one goal found for one subject.
+ *
+ * @param level the level checked at, or null when no check ran
+ * @param versionsCompared the earlier versions compared with, oldest first
+ * @param note a sentence for outcomes that need one (why it is new, what was registered), or null
+ */
+public record SubjectResult(
+    String subject,
+    String file,
+    SchemaType type,
+    CompatibilityLevel level,
+    CompatibilityPolicy policy,
+    List<Integer> versionsCompared,
+    Outcome outcome,
+    String note,
+    List<Problem> problems) {
+
+  public SubjectResult {
+    versionsCompared = List.copyOf(versionsCompared);
+    problems = List.copyOf(problems);
+  }
+
+  /** The same result with another outcome and note: a checked subject that was then registered. */
+  public SubjectResult then(Outcome next, String nextNote, List<Problem> nextProblems) {
+    return new SubjectResult(subject, file, type, level, policy, versionsCompared, next, nextNote, nextProblems);
+  }
+}
