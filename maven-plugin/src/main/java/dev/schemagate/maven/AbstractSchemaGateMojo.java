@@ -3,6 +3,7 @@ package dev.schemagate.maven;
 import dev.schemagate.core.SchemaGateException;
 import dev.schemagate.core.client.RegistryClient;
 import dev.schemagate.core.client.RegistryClientConfig;
+import dev.schemagate.maven.gate.Credentials;
 import java.time.Duration;
 import java.util.function.Consumer;
 import org.apache.maven.plugin.AbstractMojo;
@@ -109,16 +110,6 @@ public abstract class AbstractSchemaGateMojo extends AbstractMojo {
       }
     }
     Server plain = decrypted.getServer() == null ? server : decrypted.getServer();
-    String user = plain.getUsername();
-    String password = plain.getPassword();
-    if (password == null || password.isEmpty()) {
-      throw new MojoExecutionException(
-          "The server \"" + serverId + "\" in settings.xml has no password; give a username and password for basic auth,"
-              + " or a password alone for a bearer token.");
-    }
-    if (user == null || user.isBlank()) {
-      return config -> config.bearerToken(password);
-    }
-    return config -> config.basicAuth(user, password);
+    return Credentials.of(serverId, plain.getUsername(), plain.getPassword());
   }
 }

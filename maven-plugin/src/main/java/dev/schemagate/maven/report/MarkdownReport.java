@@ -8,7 +8,7 @@ public final class MarkdownReport {
     StringBuilder md = new StringBuilder();
     int failed = report.failures().size();
     md.append("### SchemaGate ").append(report.goal()).append(": ")
-        .append(failed == 0 ? "all " + report.results().size() + " subjects passed" : failed + " of " + report.results().size() + " subjects failed")
+        .append(headline(failed, report.results().size()))
         .append("\n\n");
     if (report.against() != null) {
       md.append("Compared against ").append(cell(report.against())).append(".\n\n");
@@ -38,6 +38,13 @@ public final class MarkdownReport {
       }
     }
     return md.toString();
+  }
+
+  private static String headline(int failed, int subjects) {
+    if (failed > 0) {
+      return failed + " of " + subjects + (subjects == 1 ? " subject failed" : " subjects failed");
+    }
+    return subjects == 1 ? "the subject passed" : "all " + subjects + " subjects passed";
   }
 
   private static String cell(String text) {

@@ -1,0 +1,78 @@
+package dev.schemagate.maven.gate;
+
+import static dev.schemagate.maven.gate.LocalFiles.avroRecord;
+import static dev.schemagate.maven.gate.LocalFiles.byFileName;
+import static dev.schemagate.maven.gate.LocalFiles.catalog;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.schemagate.core.catalog.SchemaCatalog;
+import dev.schemagate.core.compat.VersionedSchema;
+import dev.schemagate.maven.report.Problem;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class BaselineHistoryTest {
+  private static final String V1 = avroRecord("OrderPlaced", "{\"name\":\"id\",\"type\":\"string\"}");
+  private static final String V2 = avroRecord("OrderPlaced",
+      "{\"name\":\"id\",\"type\":\"string\"},{\"name\":\"total\",\"type\":\"Money\"}");
+  private static final String MONEY = avroRecord("Money", "{\"name\":\"amount\",\"type\":\"long\"}");
+
+  private final SchemaCatalog current = catalog("src/main/schemas", Map.of("OrderPlaced.avsc", V2, "Money.avsc", MONEY));
+
+  private SubjectHistory historyOf(Map<String, String> baseline, String path) {
+    BaselineHistory history = new BaselineHistory(catalog("src/baseline", baseline), current, "baseline src/baseline");
+    return history.of(byFileName(current).stream().filter(f -> f.local().file().path().equals(path)).findFirst().orElseThrow());
+  }
+
+  @Test
+  void a_flat_baseline_file_is_the_one_earlier_version() {
+    SubjectHistory history = historyOf(Map.of("OrderPlaced.avsc", V1), "OrderPlaced.avsc");
+
+    assertThat(history.versions()).extracting(VersionedSchema::version).containsExactly(1);
+    assertThat(history.problems()).isEmpty();
+  }
+
+  @Test
+  void a_folder_per_subject_gives_every_version_oldest_first() {
+    SubjectHistory history = historyOf(Map.of("OrderPlaced/1.avsc", V1, "OrderPlaced/2.avsc", V2, "Money.avsc", MONEY),
+        "OrderPlaced.avsc");
+
+    assertThat(history.versions()).extracting(VersionedSchema::version).containsExactly(1, 2);
+  }
+
+  @Test
+  void an_old_version_uses_shared_types_the_baseline_lacks_from_the_current_schemas() {
+    SubjectHistory history = historyOf(Map.of("OrderPlaced/1.avsc", V2), "OrderPlaced.avsc");
+
+    assertThat(history.problems()).isEmpty();
+    assertThat(history.versions()).hasSize(1);
+  }
+
+  @Test
+  void a_subject_the_baseline_lacks_is_new_with_a_note() {
+    SubjectHistory history = historyOf(Map.of(), "Money.avsc");
+
+    assertThat(history.versions()).isEmpty();
+    assertThat(history.note()).isEqualTo("new subject, no earlier version in baseline src/baseline");
+  }
+
+  @Test
+  void an_old_version_that_does_not_parse_is_a_located_problem_of_the_baseline_file() {
+    SubjectHistory history = historyOf(Map.of("OrderPlaced/1.avsc", V1, "OrderPlaced/2.avsc",
+        avroRecord("OrderPlaced", "{\"name\":\"id\",\"type\":\"Missing\"}")), "OrderPlaced.avsc");
+
+    assertThat(history.versions()).extracting(VersionedSchema::version).containsExactly(1);
+    assertThat(history.problems()).singleElement().satisfies(problem -> {
+      assertThat(problem.location()).isEqualTo("src/baseline/OrderPlaced/2.avsc#/fields/0/type");
+      assertThat(problem.message()).startsWith("Version 2 in the baseline cannot be parsed, so nothing can be compared with it: Avro cannot use this schema:")
+          .endsWith(" Fix or remove that file.");
+    });
+  }
+
+  @Test
+  void problems_of_the_baseline_name_no_rule() {
+    SubjectHistory history = historyOf(Map.of("OrderPlaced.avsc", "{"), "OrderPlaced.avsc");
+
+    assertThat(history.problems()).extracting(Problem::rule).containsExactly((String) null);
+  }
+}
