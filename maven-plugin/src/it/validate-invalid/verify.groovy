@@ -8,7 +8,7 @@ def expected = [
     '[ERROR] CustomerRegistered (src/main/schemas/CustomerRegistered.json): invalid JSON schema, 1 problem',
     "[ERROR] src/main/schemas/CustomerRegistered.json:5:3: The schema is not valid JSON: unexpected character '}': was expecting double-quote to start field name.",
     '[ERROR] OrderPlaced (src/main/schemas/OrderPlaced.avsc): invalid AVRO schema, 1 problem',
-    '[ERROR] src/main/schemas/OrderPlaced.avsc#/fields/1/type: Avro cannot use this schema: Undefined schema: com.acme.shared.Money.',
+    '[ERROR] src/main/schemas/OrderPlaced.avsc#/fields/1/type: The type "com.acme.shared.Money" is not defined; define it in this schema or add a reference to the schema that defines it.',
     '[INFO] ShipmentSent (src/main/schemas/ShipmentSent.avsc): valid AVRO schema',
     '[ERROR] UserRenamed (src/main/schemas/UserRenamed.json): invalid JSON schema, 2 problems',
     '[ERROR] src/main/schemas/UserRenamed.json#/properties/userId/minLength: The value of "minLength" is not allowed by the draft 7 meta-schema (string found, integer expected); fix it to follow the draft.',
