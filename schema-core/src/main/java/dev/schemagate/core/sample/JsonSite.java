@@ -23,6 +23,9 @@ public final class JsonSite {
   private final JsonNode node;
   private final String pointer;
   private final String anchor;
+  private List<JsonNode> values;
+  private JsonValues.Index valueIndex;
+  private boolean valuesRead;
 
   JsonSite(JsonDoc doc, JsonNode node, String pointer, String anchor) {
     this.doc = doc;
@@ -134,6 +137,26 @@ public final class JsonSite {
 
   /** The values {@code enum} and {@code const} allow together, or null when neither is there. */
   public List<JsonNode> values() {
+    if (!valuesRead) {
+      values = readValues();
+      valuesRead = true;
+    }
+    return values;
+  }
+
+  /** True when there is no {@code enum}/{@code const} here or the value is among them. */
+  public boolean allowsValue(JsonNode value) {
+    List<JsonNode> allowed = values();
+    if (allowed == null) {
+      return true;
+    }
+    if (valueIndex == null) {
+      valueIndex = JsonValues.index(allowed);
+    }
+    return valueIndex.contains(value);
+  }
+
+  private List<JsonNode> readValues() {
     JsonNode constant = keyword("const");
     JsonNode enumeration = keyword("enum");
     if (constant == null && enumeration == null) {
@@ -146,7 +169,7 @@ public final class JsonSite {
     if (constant != null) {
       values = enumeration == null ? List.of(constant) : JsonValues.retain(values, List.of(constant));
     }
-    return values;
+    return List.copyOf(values);
   }
 
   public JsonBound lower(JsonMeasure measure) {

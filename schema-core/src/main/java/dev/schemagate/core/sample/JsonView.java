@@ -29,6 +29,10 @@ public final class JsonView {
   private final Set<JsonNode> decided;
   private final List<JsonSite> excluded = new ArrayList<>();
   private final List<String> choices = new ArrayList<>();
+  private JsonValues.Index valueIndex;
+  private EnumSet<JsonKind> kinds;
+  private Object key;
+  private List<JsonView> branches;
 
   private JsonView(List<JsonSite> sites, List<JsonNode> values, String anchor, Set<JsonNode> decided) {
     this.sites = sites;
@@ -110,13 +114,24 @@ public final class JsonView {
 
   /** Identity of the view for remembering which pairs were compared. */
   public Object key() {
-    List<Integer> choices = decided.stream().map(System::identityHashCode).sorted().toList();
-    return List.of(List.copyOf(sites), values == null ? List.of() : values, choices);
+    if (key == null) {
+      List<Integer> choices = decided.stream().map(System::identityHashCode).sorted().toList();
+      key = List.of(List.copyOf(sites), values == null ? List.of() : values, choices, List.copyOf(excluded));
+    }
+    return key;
   }
 
   // ---- scalars
 
+  /** The kinds of value that can be written here; a fresh set the caller may change. */
   public EnumSet<JsonKind> kinds() {
+    if (kinds == null) {
+      kinds = readKinds();
+    }
+    return EnumSet.copyOf(kinds);
+  }
+
+  private EnumSet<JsonKind> readKinds() {
     EnumSet<JsonKind> kinds = JsonKind.all();
     if (values != null) {
       kinds = EnumSet.noneOf(JsonKind.class);
@@ -195,6 +210,17 @@ public final class JsonView {
       }
     }
     return values;
+  }
+
+  /** True when there is no list of values here or the value is on it. */
+  boolean allowsValue(JsonNode value) {
+    if (values == null) {
+      return true;
+    }
+    if (valueIndex == null) {
+      valueIndex = JsonValues.index(values);
+    }
+    return valueIndex.contains(value);
   }
 
   /** True when a scalar value meets every scalar keyword here; objects and arrays only by kind. */
@@ -354,7 +380,10 @@ public final class JsonView {
 
   /** Every combination of alternatives, or just this view (alternatives ignored) past {@code limit}. */
   public List<JsonView> branches(int limit) {
-    return JsonViews.branches(this, limit);
+    if (branches == null) {
+      branches = JsonViews.branches(this, limit);
+    }
+    return branches;
   }
 
   private JsonView gather(List<JsonSite> children) {

@@ -61,7 +61,7 @@ final class JsonViews {
   }
 
   static boolean admits(JsonView view, JsonNode value) {
-    if (view.values() != null && !JsonValues.contains(view.values(), value)) {
+    if (!view.allowsValue(value)) {
       return false;
     }
     return view.sites().stream().allMatch(site -> admits(site, value));
@@ -75,8 +75,7 @@ final class JsonViews {
     if (!site.kinds().contains(kind)) {
       return false;
     }
-    List<JsonNode> allowed = site.values();
-    if (allowed != null && !JsonValues.contains(allowed, value)) {
+    if (!site.allowsValue(value)) {
       return false;
     }
     return switch (kind) {

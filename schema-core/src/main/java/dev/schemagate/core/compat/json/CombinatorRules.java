@@ -41,6 +41,15 @@ final class CombinatorRules {
       return;
     }
     List<JsonView> pieces = byType(writer);
+    List<JsonSite> possible = alternatives.stream().filter(other -> !Disjointness.proved(c, other, writer, path, out)).toList();
+    if (possible.size() == 1) {
+      for (JsonView piece : pieces.size() > 1 ? pieces : List.of(writer)) {
+        if (!c.ruledOut(piece, path, out)) {
+          c.compare(possible.get(0), piece, path, out);
+        }
+      }
+      return;
+    }
     boolean everyTypeFits = pieces.size() > 1;
     for (JsonView piece : pieces) {
       if (c.ruledOut(piece, path, out)) {

@@ -31,6 +31,9 @@ final class Disjointness {
     if (shared.isEmpty()) {
       return true;
     }
+    if (a.values() != null && b.values() != null) {
+      return dev.schemagate.core.sample.JsonValues.retain(a.values(), b.values()).stream().noneMatch(v -> a.admits(v) && b.admits(v));
+    }
     if (a.values() != null && a.values().stream().noneMatch(b::admits)
         || b.values() != null && b.values().stream().noneMatch(a::admits)) {
       return true;

@@ -24,7 +24,7 @@ import java.util.function.IntFunction;
  */
 final class JsonComparison {
   /** Most place pairs one check compares. */
-  static final int WORK_LIMIT = 50_000;
+  static final int WORK_LIMIT = 20_000;
   /** Deepest instance nesting compared. */
   static final int DEPTH_LIMIT = 200;
   /** Most alternative combinations of the writer read at one place. */
@@ -32,6 +32,8 @@ final class JsonComparison {
 
   private final SchemaPair pair;
   private final Map<JsonNode, Boolean> refFree = new IdentityHashMap<>();
+  private final Map<Object, Boolean> settled = new java.util.HashMap<>();
+  private final Map<JsonSite, List<JsonSite>> readerParts = new java.util.HashMap<>();
   private int work;
   private boolean limited;
 
@@ -65,7 +67,7 @@ final class JsonComparison {
       if (ruledOut(branch, here, out)) {
         continue;
       }
-      for (JsonSite part : JsonView.of(reader).sites()) {
+      for (JsonSite part : readerParts.computeIfAbsent(reader, site -> JsonView.of(site).sites())) {
         if (out.done()) {
           return;
         }
@@ -109,38 +111,59 @@ final class JsonComparison {
     return false;
   }
 
-  /** True when the reader accepts everything the writer writes, as far as a probe can tell. */
+  /**
+   * True when the reader accepts everything the writer writes, as far as a probe can tell. Answers
+   * that rest on nothing assumed further up are remembered for the rest of the check.
+   */
   boolean accepts(JsonSite reader, JsonView writer, InstancePath path, Sink parent) {
-    return probe(reader, writer, path, parent).isEmpty();
+    Object key = List.of(reader, writer.key());
+    Boolean known = settled.get(key);
+    if (known != null) {
+      return known;
+    }
+    Sink probe = parent.probe();
+    compare(reader, writer, path, probe);
+    boolean accepted = probe.issues().isEmpty();
+    if (!accepted || !probe.assumed()) {
+      settled.put(key, accepted);
+    }
+    return accepted;
   }
 
   private void compareOne(JsonSite reader, JsonView writer, InstancePath path, Sink out) {
     TypeRules.check(this, reader, writer, path, out);
     EnumSet<JsonKind> shared = writer.kinds();
     shared.retainAll(reader.kinds());
-    if (shared.isEmpty()) {
+    if (shared.isEmpty() || out.done()) {
       return;
     }
-    EnumRules.check(this, reader, writer, shared, path, out);
+    List<Runnable> families = new java.util.ArrayList<>();
+    families.add(() -> EnumRules.check(this, reader, writer, shared, path, out));
     if (shared.contains(JsonKind.STRING)) {
-      BoundRules.check(this, reader, writer, JsonMeasure.LENGTH, shared, path, out);
-      StringRules.check(this, reader, writer, path, out);
+      families.add(() -> BoundRules.check(this, reader, writer, JsonMeasure.LENGTH, shared, path, out));
+      families.add(() -> StringRules.check(this, reader, writer, path, out));
     }
     if (JsonKind.anyNumber(shared)) {
-      BoundRules.check(this, reader, writer, JsonMeasure.NUMBER, shared, path, out);
-      NumberRules.check(this, reader, writer, shared, path, out);
+      families.add(() -> BoundRules.check(this, reader, writer, JsonMeasure.NUMBER, shared, path, out));
+      families.add(() -> NumberRules.check(this, reader, writer, shared, path, out));
     }
     if (shared.contains(JsonKind.ARRAY)) {
-      BoundRules.check(this, reader, writer, JsonMeasure.ITEMS, shared, path, out);
-      ArrayRules.check(this, reader, writer, path, out);
+      families.add(() -> BoundRules.check(this, reader, writer, JsonMeasure.ITEMS, shared, path, out));
+      families.add(() -> ArrayRules.check(this, reader, writer, path, out));
     }
     if (shared.contains(JsonKind.OBJECT)) {
-      BoundRules.check(this, reader, writer, JsonMeasure.PROPERTIES, shared, path, out);
-      ObjectRules.check(this, reader, writer, path, out);
-      PatternPropertyRules.check(this, reader, writer, path, out);
-      RequiredRules.check(this, reader, writer, path, out);
+      families.add(() -> BoundRules.check(this, reader, writer, JsonMeasure.PROPERTIES, shared, path, out));
+      families.add(() -> RequiredRules.check(this, reader, writer, path, out));
+      families.add(() -> ObjectRules.check(this, reader, writer, path, out));
+      families.add(() -> PatternPropertyRules.check(this, reader, writer, path, out));
     }
-    CombinatorRules.check(this, reader, writer, path, out);
+    families.add(() -> CombinatorRules.check(this, reader, writer, path, out));
+    for (Runnable family : families) {
+      if (out.done()) {
+        return;
+      }
+      family.run();
+    }
   }
 
   private boolean spend(InstancePath path) {

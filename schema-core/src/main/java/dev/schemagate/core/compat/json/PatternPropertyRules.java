@@ -32,6 +32,9 @@ final class PatternPropertyRules {
     Map<String, List<JsonSite>> writerPatterns = writer.patternProperties();
     JsonSite readerAdditional = reader.child("additionalProperties");
     for (String written : writerPatterns.keySet()) {
+      if (out.done()) {
+        return;
+      }
       String name = example(written, declared);
       JsonView value = name == null ? null : writer.property(name);
       if (value == null || value.isEmpty()) {

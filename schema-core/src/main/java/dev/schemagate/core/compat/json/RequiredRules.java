@@ -28,7 +28,7 @@ final class RequiredRules {
   private static void required(JsonComparison c, JsonSite reader, JsonView writer, InstancePath path, Sink out) {
     Set<String> guaranteed = writer.required();
     for (String name : reader.required()) {
-      if (guaranteed.contains(name)) {
+      if (guaranteed.contains(name) || out.done()) {
         continue;
       }
       JsonSite declared = reader.child("properties", name);
@@ -47,7 +47,7 @@ final class RequiredRules {
     Map<String, Set<String>> own = writer.dependentRequired();
     for (Map.Entry<String, Set<String>> entry : reader.dependentRequired().entrySet()) {
       String key = entry.getKey();
-      if (writer.property(key).isEmpty()) {
+      if (out.done() || writer.property(key).isEmpty()) {
         continue;
       }
       Set<String> ownDeps = own.getOrDefault(key, Set.of());

@@ -16,6 +16,7 @@ final class Sink {
   private final boolean probe;
   private final Set<Object> compared = new HashSet<>();
   private final List<Issue> issues = new ArrayList<>();
+  private boolean assumed;
 
   private Sink(Sink parent, boolean probe) {
     this.parent = parent;
@@ -30,14 +31,25 @@ final class Sink {
     return new Sink(this, true);
   }
 
-  /** Marks a pair as compared; false when it was already, here or further up. */
+  /**
+   * Marks a pair as compared; false when it was already, here or further up. A pair found further
+   * up is being compared there and is assumed to pass, so this sink's verdict rests on that assumption.
+   */
   boolean firstVisit(Object pair) {
     for (Sink sink = this; sink != null; sink = sink.parent) {
       if (sink.compared.contains(pair)) {
+        if (sink != this) {
+          assumed = true;
+        }
         return false;
       }
     }
     return compared.add(pair);
+  }
+
+  /** True when a pass here rests on pairs assumed to pass further up. */
+  boolean assumed() {
+    return assumed;
   }
 
   /** Keeps an issue unless the same rule, pointer and sentence is already here. */
