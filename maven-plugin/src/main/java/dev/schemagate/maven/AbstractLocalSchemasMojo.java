@@ -29,31 +29,46 @@ public abstract class AbstractLocalSchemasMojo extends AbstractSchemaGateMojo {
   @Parameter(property = "schemagate.schemaDirectory", defaultValue = "${project.basedir}/src/main/schemas")
   protected File schemaDirectory;
 
-  /** How a file's subject is named: FILE_NAME ({@code OrderPlaced.avsc} is {@code OrderPlaced}) or SCHEMA_NAME (the schema's own name). */
+  /**
+   * How a file's subject is named: FILE_NAME ({@code OrderPlaced.avsc} is {@code OrderPlaced}) or
+   * SCHEMA_NAME (the schema's own name).
+   */
   @Parameter(property = "schemagate.subjectNaming", defaultValue = "FILE_NAME")
   private String subjectNaming;
 
-  /** Appended to every named subject, e.g. {@code -value} or {@code -key} as Confluent's TopicNameStrategy does. */
+  /**
+   * Appended to every named subject, e.g. {@code -value} or {@code -key} as Confluent's
+   * TopicNameStrategy does.
+   */
   @Parameter(property = "schemagate.subjectSuffix")
   private String subjectSuffix;
 
-  /** Explicit subjects, as {@code file=subject} entries; the file is a path below schemaDirectory or a file name. */
+  /**
+   * Explicit subjects, as {@code file=subject} entries; the file is a path below schemaDirectory or a
+   * file name.
+   */
   @Parameter(property = "schemagate.subjectMappings")
   private List<String> subjectMappings;
 
-  /** The level every subject is checked at (default BACKWARD, or the registry's level for the subject). */
+  /**
+   * check and register: the level every subject is checked at (default BACKWARD, or the registry's
+   * level for the subject).
+   */
   @Parameter(property = "schemagate.compatibility")
   private String compatibility;
 
-  /** Levels of single subjects, as {@code subject=LEVEL} entries. */
+  /** check and register: levels of single subjects, as {@code subject=LEVEL} entries. */
   @Parameter(property = "schemagate.compatibilityLevels")
   private List<String> compatibilityLevels;
 
-  /** The JSON Schema policy: STRICT (default) or LENIENT (adding an optional property to an open content model is allowed). */
+  /**
+   * check and register: the JSON Schema policy, STRICT (default) or LENIENT (adding an optional
+   * property to an open content model is allowed).
+   */
   @Parameter(property = "schemagate.policy")
   private String policy;
 
-  /** Policies of single subjects, as {@code subject=POLICY} entries. */
+  /** check and register: policies of single subjects, as {@code subject=POLICY} entries. */
   @Parameter(property = "schemagate.policies")
   private List<String> policies;
 

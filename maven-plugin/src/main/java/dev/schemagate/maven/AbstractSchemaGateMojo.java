@@ -26,18 +26,21 @@ public abstract class AbstractSchemaGateMojo extends AbstractMojo {
   @Parameter(property = "schemagate.skip", defaultValue = "false")
   private boolean skip;
 
-  /** The base URL of the schema registry, e.g. {@code http://127.0.0.1:8081}. */
+  /**
+   * The base URL of the schema registry, e.g. {@code http://127.0.0.1:8081}; used by check (instead of
+   * a baseline), register, download and set-compatibility.
+   */
   @Parameter(property = "schemagate.registryUrl")
   protected String registryUrl;
 
   /**
    * The id of a {@code <server>} in settings.xml holding the registry's credentials: a username and
-   * password for basic auth, or a password alone for a bearer token. Never printed.
+   * password for basic auth, or a password alone for a bearer token. Never printed. Used with registryUrl.
    */
   @Parameter(property = "schemagate.serverId")
   private String serverId;
 
-  /** How long to wait for the registry, in seconds, per request. */
+  /** How long to wait for the registry, in seconds, per request. Used with registryUrl. */
   @Parameter(property = "schemagate.timeoutSeconds", defaultValue = "30")
   private int timeoutSeconds;
 
