@@ -14,7 +14,9 @@ def has = { int run, List<String> expected ->
     assert lines.subList(start, start + expected.size()) == expected
 }
 
+has(1, ["[INFO] Global compatibility level at ${url} set to FORWARD".toString()])
 has(1, ['[INFO] OrderPlaced: compatibility level set to BACKWARD_TRANSITIVE'])
+assert runs[0].count { it.contains('compatibility level set to') } == 1
 has(1, ["[INFO] Registering 2 schema files in src/v1 with registry ${url}".toString(),
         "[INFO] Money (src/v1/Money.avsc): registered as version 1 (id 1), the subject's first version",
         "[INFO] OrderPlaced (src/v1/OrderPlaced.avsc): registered as version 1 (id 2), the subject's first version"])
@@ -26,9 +28,9 @@ assert runs[1].contains("[DEBUG] Registry ${url} with the credentials of server 
 assert !log.contains('it-secret-never-printed')
 assert !log.contains('it-user')
 assert !log.contains('Authorization')
-// a compatible change passes, at the level the registry holds for the subject
+// a compatible change passes, at the level the registry holds for the subject, or else its global level
 has(3, ["[INFO] Checking 2 schema files in src/main/schemas against registry ${url}".toString(),
-        '[INFO] Money (src/main/schemas/Money.avsc): compatible with version 1 at BACKWARD',
+        '[INFO] Money (src/main/schemas/Money.avsc): compatible with version 1 at FORWARD',
         '[INFO] OrderPlaced (src/main/schemas/OrderPlaced.avsc): compatible with version 1 at BACKWARD_TRANSITIVE'])
 has(3, ['[INFO] Money (src/main/schemas/Money.avsc): already registered as version 1 (id 1), nothing to do',
         '[INFO] OrderPlaced (src/main/schemas/OrderPlaced.avsc): would be registered as a new version (dry run), compatible with version 1 at BACKWARD_TRANSITIVE'])
