@@ -57,7 +57,10 @@ public final class Compatibility {
 
   private CompatibilityReport report(String subject, ParsedSchema candidate, List<SubjectVersion> versions) {
     Settings.Effective effective = settings.effective(subject);
-    List<VersionedSchema> history = catalog.comparable(versions);
+    // only a transitive level looks past the latest version; the others need not parse the rest
+    List<SubjectVersion> needed = effective.level().isTransitive() || versions.size() <= 1
+        ? versions : List.of(versions.get(versions.size() - 1));
+    List<VersionedSchema> history = catalog.comparable(needed);
     return checker.check(candidate, history, effective.level(), effective.policy());
   }
 

@@ -24,7 +24,7 @@ public final class Deletion {
   public List<Integer> deleteSubject(String subject, boolean permanent) {
     settings.requireWritable(subject);
     return locks.withLock(subject, () -> {
-      List<SubjectVersion> history = catalog.store().history(subject);
+      List<SubjectVersion> history = catalog.history(subject);
       if (history.isEmpty()) {
         throw RegistryException.subjectNotFound(subject);
       }
@@ -48,7 +48,7 @@ public final class Deletion {
       }
       live.forEach(this::requireUnreferenced);
       List<Integer> versions = live.stream().map(SubjectVersion::version).toList();
-      catalog.store().markDeleted(subject, versions);
+      catalog.markDeleted(subject, versions);
       return versions;
     });
   }
@@ -57,7 +57,7 @@ public final class Deletion {
   public int deleteVersion(String subject, VersionSelector selector, boolean permanent) {
     settings.requireWritable(subject);
     return locks.withLock(subject, () -> {
-      List<SubjectVersion> history = catalog.store().history(subject);
+      List<SubjectVersion> history = catalog.history(subject);
       if (history.isEmpty()) {
         throw RegistryException.subjectNotFound(subject);
       }
@@ -79,7 +79,7 @@ public final class Deletion {
                   + " delete permanently.");
         }
         requireUnreferenced(version);
-        catalog.store().markDeleted(subject, List.of(version.version()));
+        catalog.markDeleted(subject, List.of(version.version()));
       }
       return version.version();
     });
@@ -101,11 +101,9 @@ public final class Deletion {
   }
 
   private void deleteForGood(String subject, List<Integer> versions) {
-    List<Integer> removedSchemas = catalog.store().deletePermanently(subject, versions);
-    catalog.evict(removedSchemas);
-    if (catalog.store().history(subject).isEmpty()) {
-      catalog.store().deleteConfig(subject);
-      catalog.store().deleteMode(subject);
+    catalog.deletePermanently(subject, versions);
+    if (catalog.history(subject).isEmpty()) {
+      settings.forget(subject);
     }
   }
 

@@ -21,7 +21,7 @@ public final class Reads {
   public StoredSchema schemaById(int id, String subject) {
     StoredSchema schema = catalog.schema(id).orElseThrow(() -> RegistryException.schemaNotFound(Integer.toString(id)));
     if (subject != null && !subject.isEmpty()
-        && catalog.store().history(subject).stream().noneMatch(v -> v.schemaId() == id)) {
+        && catalog.history(subject).stream().noneMatch(v -> v.schemaId() == id)) {
       throw new RegistryException(
           ErrorCode.SCHEMA_NOT_FOUND, "Schema " + id + " not found under subject '" + subject + "'.");
     }
@@ -57,7 +57,7 @@ public final class Reads {
 
   /** The version numbers of a subject (40401 when it has none). */
   public List<Integer> versions(String subject, boolean includeDeleted, boolean deletedOnly) {
-    List<SubjectVersion> history = catalog.store().history(subject);
+    List<SubjectVersion> history = catalog.history(subject);
     List<Integer> versions =
         history.stream()
             .filter(v -> deletedOnly ? v.deleted() : includeDeleted || !v.deleted())

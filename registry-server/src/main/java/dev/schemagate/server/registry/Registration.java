@@ -59,7 +59,7 @@ public final class Registration {
 
   private SchemaVersion registerLocked(
       String subject, SchemaRequest request, ParsedSchema candidate, boolean importing, boolean normalize) {
-    List<SubjectVersion> history = catalog.store().history(subject);
+    List<SubjectVersion> history = catalog.history(subject);
     List<SubjectVersion> live = history.stream().filter(v -> !v.deleted()).toList();
     StoredSchema previous = live.isEmpty() ? null : catalog.existingSchema(live.get(live.size() - 1).schemaId());
     JsonNode previousMetadata = previous == null ? null : Jsons.read(previous.metadata());
@@ -89,7 +89,11 @@ public final class Registration {
     String text = normalize ? candidate.canonicalText() : request.schema();
     NewSchema schema =
         new NewSchema(contentKey, request.type(), text, request.references(), Jsons.write(metadata), Jsons.write(ruleSet));
-    return answer(catalog.store().addVersion(subject, schema, requestedId, requestedVersion));
+    SubjectVersion added = catalog.addVersion(subject, schema, requestedId, requestedVersion);
+    if (!normalize) {
+      catalog.rememberParsed(added.schemaId(), candidate);
+    }
+    return answer(added);
   }
 
   private void checkReservedFields(String subject, ParsedSchema candidate, JsonNode metadata, JsonNode previousMetadata) {
@@ -186,7 +190,7 @@ public final class Registration {
    */
   public SchemaVersion lookup(String subject, SchemaRequest request, boolean includeDeleted) {
     List<SubjectVersion> versions =
-        catalog.store().history(subject).stream().filter(v -> includeDeleted || !v.deleted()).toList();
+        catalog.history(subject).stream().filter(v -> includeDeleted || !v.deleted()).toList();
     if (versions.isEmpty()) {
       throw RegistryException.subjectNotFound(subject);
     }

@@ -13,8 +13,8 @@ public final class Registry {
   private final Settings settings;
 
   private Registry(SchemaStore store, CompatibilityLevel defaultLevel) {
-    SchemaCatalog catalog = new SchemaCatalog(store);
     SubjectLocks locks = new SubjectLocks();
+    SchemaCatalog catalog = new SchemaCatalog(store, locks);
     this.settings = new Settings(store, defaultLevel);
     this.compatibility = new Compatibility(catalog, settings, CompatibilityChecker.create());
     this.registration = new Registration(catalog, settings, compatibility, locks);

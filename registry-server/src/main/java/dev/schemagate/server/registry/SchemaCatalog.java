@@ -8,6 +8,7 @@ import dev.schemagate.core.schema.SchemaParser;
 import dev.schemagate.core.schema.SchemaProblem;
 import dev.schemagate.core.schema.SchemaReference;
 import dev.schemagate.core.schema.SchemaType;
+import dev.schemagate.server.store.NewSchema;
 import dev.schemagate.server.store.SchemaStore;
 import dev.schemagate.server.store.StoredSchema;
 import dev.schemagate.server.store.SubjectVersion;
@@ -33,9 +34,13 @@ final class SchemaCatalog {
   private final SchemaStore store;
   private final Map<Integer, StoredSchema> schemas = new ConcurrentHashMap<>();
   private final Map<Integer, ParsedSchema> parsed = new ConcurrentHashMap<>();
+  private final Map<String, List<SubjectVersion>> histories = new ConcurrentHashMap<>();
 
-  SchemaCatalog(SchemaStore store) {
+  private final SubjectLocks locks;
+
+  SchemaCatalog(SchemaStore store, SubjectLocks locks) {
     this.store = store;
+    this.locks = locks;
   }
 
   SchemaStore store() {
@@ -74,6 +79,11 @@ final class SchemaCatalog {
     ParsedSchema schema = SchemaParser.parse(stored.type(), stored.text(), stored.references(), resolve(stored.type(), stored.references()));
     parsed.put(id, schema);
     return schema;
+  }
+
+  /** Keeps the parsed form of a schema just stored from exactly this text and these references. */
+  void rememberParsed(int id, ParsedSchema schema) {
+    parsed.putIfAbsent(id, schema);
   }
 
   /** Parses a schema a client sent; an invalid one is a 42201 naming every problem and where it is. */
@@ -145,9 +155,71 @@ final class SchemaCatalog {
         });
   }
 
+  /**
+   * Every version of a subject, soft-deleted ones included, oldest first. Kept in memory between
+   * requests: every change to a subject goes through the methods below, under the subject's lock,
+   * and forgets it; a miss is loaded under the same lock, so a load never races a change.
+   */
+  List<SubjectVersion> history(String subject) {
+    List<SubjectVersion> known = histories.get(subject);
+    if (known != null) {
+      return known;
+    }
+    return locks.withLock(subject, () -> {
+      List<SubjectVersion> again = histories.get(subject);
+      if (again != null) {
+        return again;
+      }
+      if (histories.size() >= 100_000) {
+        histories.clear();
+      }
+      List<SubjectVersion> loaded = List.copyOf(store.history(subject));
+      histories.put(subject, loaded);
+      return loaded;
+    });
+  }
+
+  /** Stores a version; a subject's history in memory grows by it rather than being read again. */
+  SubjectVersion addVersion(String subject, NewSchema schema, Integer requestedId, Integer requestedVersion) {
+    SubjectVersion added;
+    try {
+      added = store.addVersion(subject, schema, requestedId, requestedVersion);
+    } catch (RuntimeException e) {
+      histories.remove(subject);
+      throw e;
+    }
+    List<SubjectVersion> known = histories.get(subject);
+    if (known != null) {
+      List<SubjectVersion> grown = new ArrayList<>(known.size() + 1);
+      known.stream().filter(v -> v.version() != added.version()).forEach(grown::add);
+      grown.add(added);
+      grown.sort(java.util.Comparator.comparingInt(SubjectVersion::version));
+      histories.put(subject, List.copyOf(grown));
+    }
+    return added;
+  }
+
+  void markDeleted(String subject, List<Integer> versions) {
+    try {
+      store.markDeleted(subject, versions);
+    } finally {
+      histories.remove(subject);
+    }
+  }
+
+  List<Integer> deletePermanently(String subject, List<Integer> versions) {
+    try {
+      List<Integer> removed = store.deletePermanently(subject, versions);
+      evict(removed);
+      return removed;
+    } finally {
+      histories.remove(subject);
+    }
+  }
+
   /** The versions of a subject that are not deleted, oldest first. */
   List<SubjectVersion> live(String subject) {
-    return store.history(subject).stream().filter(v -> !v.deleted()).toList();
+    return history(subject).stream().filter(v -> !v.deleted()).toList();
   }
 
   /** The versions a compatibility check compares with, oldest first. */
@@ -166,7 +238,7 @@ final class SchemaCatalog {
    */
   SubjectVersion version(String subject, VersionSelector selector, boolean includeDeleted) {
     List<SubjectVersion> versions =
-        store.history(subject).stream().filter(v -> includeDeleted || !v.deleted()).toList();
+        history(subject).stream().filter(v -> includeDeleted || !v.deleted()).toList();
     if (versions.isEmpty()) {
       throw RegistryException.subjectNotFound(subject);
     }

@@ -8,6 +8,7 @@ import dev.schemagate.server.store.SchemaStore;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Compatibility configuration and modes, global and per subject. A configuration is kept as the
@@ -18,20 +19,76 @@ public final class Settings {
   static final String LEVEL = "compatibilityLevel";
   static final String POLICY = "compatibilityPolicy";
 
+  /** Past this many remembered scopes the memory is dropped and refilled from the store. */
+  private static final int REMEMBERED_SCOPES = 100_000;
+
   private final SchemaStore store;
   private final CompatibilityLevel defaultLevel;
+  private final Map<String, Optional<String>> configs = new ConcurrentHashMap<>();
+  private final Map<String, Optional<String>> modes = new ConcurrentHashMap<>();
 
   Settings(SchemaStore store, CompatibilityLevel defaultLevel) {
     this.store = store;
     this.defaultLevel = defaultLevel;
   }
 
+  // Every request asks for the configuration and the mode of its subject and of the registry;
+  // this process owns the database, so they are read once and kept, and every change writes through.
+
+  private Optional<String> config(String scope) {
+    return remembered(configs, scope, store::config);
+  }
+
+  private Optional<String> mode(String scope) {
+    return remembered(modes, scope, store::mode);
+  }
+
+  private static Optional<String> remembered(
+      Map<String, Optional<String>> memory, String scope, java.util.function.Function<String, Optional<String>> load) {
+    Optional<String> known = memory.get(scope);
+    if (known != null) {
+      return known;
+    }
+    if (memory.size() >= REMEMBERED_SCOPES) {
+      memory.clear();
+    }
+    Optional<String> loaded = load.apply(scope);
+    memory.put(scope, loaded);
+    return loaded;
+  }
+
+  private synchronized void putConfig(String scope, String body) {
+    store.putConfig(scope, body);
+    configs.put(scope, Optional.of(body));
+  }
+
+  private synchronized void deleteConfigRow(String scope) {
+    store.deleteConfig(scope);
+    configs.put(scope, Optional.empty());
+  }
+
+  private synchronized void putMode(String scope, String mode) {
+    store.putMode(scope, mode);
+    modes.put(scope, Optional.of(mode));
+  }
+
+  private synchronized void deleteModeRow(String scope) {
+    store.deleteMode(scope);
+    modes.put(scope, Optional.empty());
+  }
+
+  /** Drops a subject's own configuration and mode, when the subject is deleted for good. */
+  void forget(String subject) {
+    deleteConfigRow(subject);
+    deleteModeRow(subject);
+  }
+
   /** The level and policy registrations under a subject are checked at. */
   public record Effective(CompatibilityLevel level, CompatibilityPolicy policy) {}
 
   public Effective effective(String subject) {
-    ObjectNode subjectConfig = Jsons.readObject(store.config(subject).orElse(null));
-    ObjectNode global = Jsons.readObject(store.config(SchemaStore.GLOBAL).orElse(null));
+    ObjectNode subjectConfig = Jsons.readObject(config(subject).orElse(null));
+    ObjectNode global = Jsons.readObject(config(SchemaStore.GLOBAL).orElse(null));
     CompatibilityLevel level =
         level(subjectConfig).or(() -> level(global)).orElse(defaultLevel);
     CompatibilityPolicy policy =
@@ -41,7 +98,7 @@ public final class Settings {
 
   /** The global configuration; the server default level when none was set. */
   public ObjectNode globalConfig() {
-    ObjectNode config = Jsons.readObject(store.config(SchemaStore.GLOBAL).orElse(null));
+    ObjectNode config = Jsons.readObject(config(SchemaStore.GLOBAL).orElse(null));
     if (!config.has(LEVEL)) {
       config.put(LEVEL, defaultLevel.name());
     }
@@ -50,7 +107,7 @@ public final class Settings {
 
   /** A subject's own configuration; with {@code defaultToGlobal} the global one when it has none (else 40408). */
   public ObjectNode subjectConfig(String subject, boolean defaultToGlobal) {
-    Optional<String> own = store.config(subject);
+    Optional<String> own = config(subject);
     if (own.isPresent()) {
       return Jsons.readObject(own.get());
     }
@@ -65,10 +122,10 @@ public final class Settings {
    * Changes the fields {@code update} names ({@code compatibility} or {@code compatibilityLevel},
    * and any other configuration field) and keeps the rest; answers the whole new configuration.
    */
-  public ObjectNode updateConfig(String subject, ObjectNode update) {
+  public synchronized ObjectNode updateConfig(String subject, ObjectNode update) {
     requireWritable(subject);
     String scope = subject == null ? SchemaStore.GLOBAL : subject;
-    ObjectNode config = Jsons.readObject(store.config(scope).orElse(null));
+    ObjectNode config = Jsons.readObject(config(scope).orElse(null));
     Iterator<Map.Entry<String, JsonNode>> fields = update.fields();
     while (fields.hasNext()) {
       Map.Entry<String, JsonNode> field = fields.next();
@@ -84,21 +141,21 @@ public final class Settings {
         config.set(name, value);
       }
     }
-    store.putConfig(scope, Jsons.write(config));
+    putConfig(scope, Jsons.write(config));
     return config;
   }
 
   /** Removes a configuration, answering what it was; the global one falls back to the server default. */
-  public ObjectNode deleteConfig(String subject) {
+  public synchronized ObjectNode deleteConfig(String subject) {
     requireWritable(subject);
     if (subject == null) {
       ObjectNode previous = globalConfig();
-      store.deleteConfig(SchemaStore.GLOBAL);
+      deleteConfigRow(SchemaStore.GLOBAL);
       return previous;
     }
-    requireKnown(subject, store.config(subject).isPresent());
+    requireKnown(subject, config(subject).isPresent());
     ObjectNode previous = subjectConfig(subject, false);
-    store.deleteConfig(subject);
+    deleteConfigRow(subject);
     return previous;
   }
 
@@ -111,11 +168,11 @@ public final class Settings {
 
   /** A configuration field: the subject's own, else the global one; null when neither sets it. */
   JsonNode configValue(String subject, String field) {
-    JsonNode own = Jsons.readObject(store.config(subject).orElse(null)).get(field);
+    JsonNode own = Jsons.readObject(config(subject).orElse(null)).get(field);
     if (own != null && !own.isNull()) {
       return own;
     }
-    JsonNode global = Jsons.readObject(store.config(SchemaStore.GLOBAL).orElse(null)).get(field);
+    JsonNode global = Jsons.readObject(config(SchemaStore.GLOBAL).orElse(null)).get(field);
     return global == null || global.isNull() ? null : global;
   }
 
@@ -124,22 +181,22 @@ public final class Settings {
    * a short name serve reads and registrations of another subject.
    */
   public String resolveAlias(String subject) {
-    JsonNode alias = Jsons.readObject(store.config(subject).orElse(null)).get("alias");
+    JsonNode alias = Jsons.readObject(config(subject).orElse(null)).get("alias");
     return alias != null && alias.isTextual() && !alias.asText().isEmpty() ? alias.asText() : subject;
   }
 
   /** The mode that applies to a subject: its own, else the global one. */
   public Mode effectiveMode(String subject) {
-    return store.mode(subject).flatMap(Mode::fromName).orElseGet(this::globalMode);
+    return mode(subject).flatMap(Mode::fromName).orElseGet(this::globalMode);
   }
 
   public Mode globalMode() {
-    return store.mode(SchemaStore.GLOBAL).flatMap(Mode::fromName).orElse(Mode.READWRITE);
+    return mode(SchemaStore.GLOBAL).flatMap(Mode::fromName).orElse(Mode.READWRITE);
   }
 
   /** A subject's own mode; with {@code defaultToGlobal} the global one when it has none (else 40409). */
   public Mode subjectMode(String subject, boolean defaultToGlobal) {
-    Optional<Mode> own = store.mode(subject).flatMap(Mode::fromName);
+    Optional<Mode> own = mode(subject).flatMap(Mode::fromName);
     if (own.isPresent()) {
       return own.get();
     }
@@ -154,7 +211,7 @@ public final class Settings {
    * Sets a mode. IMPORT is refused while the registry (or the subject) holds schemas, unless
    * {@code force}: imported ids could collide with the ones already handed out.
    */
-  public Mode setMode(String subject, String requested, boolean force) {
+  public synchronized Mode setMode(String subject, String requested, boolean force) {
     Mode mode = Mode.fromName(requested)
         .orElseThrow(() -> new RegistryException(
             ErrorCode.INVALID_MODE,
@@ -168,20 +225,20 @@ public final class Settings {
                 + " holds schemas, because imported ids could collide with existing ones; delete them or pass force=true.");
       }
     }
-    store.putMode(subject == null ? SchemaStore.GLOBAL : subject, mode.name());
+    putMode(subject == null ? SchemaStore.GLOBAL : subject, mode.name());
     return mode;
   }
 
   /** Removes a mode, answering what it was; the global one falls back to READWRITE. */
-  public Mode deleteMode(String subject) {
-    requireKnown(subject == null ? SchemaStore.GLOBAL : subject, subject == null || store.mode(subject).isPresent());
+  public synchronized Mode deleteMode(String subject) {
+    requireKnown(subject == null ? SchemaStore.GLOBAL : subject, subject == null || mode(subject).isPresent());
     if (subject == null) {
       Mode previous = globalMode();
-      store.deleteMode(SchemaStore.GLOBAL);
+      deleteModeRow(SchemaStore.GLOBAL);
       return previous;
     }
     Mode previous = subjectMode(subject, false);
-    store.deleteMode(subject);
+    deleteModeRow(subject);
     return previous;
   }
 

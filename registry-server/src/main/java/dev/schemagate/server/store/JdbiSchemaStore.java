@@ -20,6 +20,7 @@ public final class JdbiSchemaStore implements SchemaStore {
 
   private final Jdbi jdbi;
   private final Runnable onClose;
+  private final java.util.concurrent.locks.ReentrantLock writeLock = new java.util.concurrent.locks.ReentrantLock(true);
 
   private JdbiSchemaStore(Jdbi jdbi, Runnable onClose) {
     this.jdbi = jdbi;
@@ -332,11 +333,19 @@ public final class JdbiSchemaStore implements SchemaStore {
     }
   }
 
+  /**
+   * Writes one at a time: SQLite admits a single writer, and a writer that finds the file locked
+   * sleeps in the busy handler with growing pauses. Queuing writers here instead keeps a
+   * registration's latency at its own cost under concurrent load. Reads never wait for this lock.
+   */
   private <R> R transaction(HandleCallback<R, RuntimeException> callback) {
+    writeLock.lock();
     try {
       return jdbi.inTransaction(callback);
     } catch (JdbiException e) {
       throw new StoreException("The database could not be written: " + rootMessage(e), e);
+    } finally {
+      writeLock.unlock();
     }
   }
 

@@ -1,0 +1,86 @@
+#!/usr/bin/env bash
+# Load measurement of the registry (not a test): requests/s and p99 latency for
+#   GET  /schemas/ids/{id}          (immutable reads, served from memory)
+#   POST /subjects/{s}/versions     (a new, compatible version on every request)
+# and, in the same run, for a bare Javalin endpoint answering a constant (GET and POST), the
+# baseline that shows what the registry costs on top of the web layer.
+#
+# Usage: registry-server/load/run.sh [seconds per measurement, default 20] [connections, default 16]
+# Needs: Java 17, wrk (Debian: apt-get install -y wrk). Builds the runnable jar first.
+set -euo pipefail
+
+DURATION="${1:-20}"
+CONNECTIONS="${2:-16}"
+THREADS=2
+HERE="$(cd "$(dirname "$0")" && pwd)"
+ROOT="$(cd "$HERE/../.." && pwd)"
+WORK="$ROOT/registry-server/target/load"
+
+command -v wrk >/dev/null || { echo "wrk is not installed; on Debian: apt-get install -y wrk" >&2; exit 1; }
+
+cd "$ROOT"
+./mvnw -B -q -pl registry-server -am package -DskipTests
+JAR="$ROOT/registry-server/target/schemagate-registry-server.jar"
+rm -rf "$WORK" && mkdir -p "$WORK"
+javac -cp "$JAR" -d "$WORK/classes" "$ROOT/registry-server/src/test/java/dev/schemagate/server/load/BareJavalin.java"
+
+PIDS=()
+cleanup() { for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done; }
+trap cleanup EXIT
+
+# start_and_wait LOG PATTERN COMMAND...: starts a JVM, waits for its port in its log, prints the port
+start_and_wait() {
+  local log="$1" pattern="$2"; shift 2
+  "$@" >"$log" 2>&1 &
+  PIDS+=("$!")
+  for _ in $(seq 1 120); do
+    local port
+    port="$(sed -n "s/.*$pattern\([0-9][0-9]*\).*/\1/p" "$log" | head -1)"
+    if [ -n "$port" ]; then echo "$port"; return 0; fi
+    sleep 0.5
+  done
+  echo "did not start; see $log" >&2; exit 1
+}
+
+JVM=(java -Xms512m -Xmx512m -XX:+UseParallelGC)
+BASE_PORT="$(start_and_wait "$WORK/baseline.log" "listening on port " "${JVM[@]}" -cp "$JAR:$WORK/classes" \
+  dev.schemagate.server.load.BareJavalin)"
+REG_PORT="$(start_and_wait "$WORK/registry.log" "listening on http:\/\/127\.0\.0\.1:" "${JVM[@]}" -jar "$JAR" \
+  --host 127.0.0.1 --port 0 --db "$WORK/registry.db")"
+BASE="http://127.0.0.1:$BASE_PORT"
+REG="http://127.0.0.1:$REG_PORT"
+
+# one schema to read back by id
+curl -sf -X POST -H 'Content-Type: application/vnd.schemaregistry.v1+json' "$REG/subjects/read-value/versions" \
+  --data '{"schema":"{\"type\":\"record\",\"name\":\"Read\",\"fields\":[{\"name\":\"id\",\"type\":\"string\"}]}"}' >/dev/null
+
+# measure NAME SCRIPT URL: warms up for 5 s, then measures; prints "NAME rps p99"
+measure() {
+  local name="$1" script="$2" url="$3"
+  (cd "$HERE" && wrk -t"$THREADS" -c"$CONNECTIONS" -d5s -s "$script" "$url" >/dev/null)
+  local line
+  line="$(cd "$HERE" && wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" -s "$script" "$url" | grep '^RESULT')"
+  echo "$name $line"
+}
+
+RESULTS="$WORK/results.txt"
+{
+  measure baseline-get report.lua "$BASE/constant"
+  measure registry-get-by-id report.lua "$REG/schemas/ids/1"
+  measure baseline-post register.lua "$BASE/constant"
+  measure registry-register register.lua "$REG/subjects/SUBJECT/versions"
+} | tee "$RESULTS"
+
+echo
+echo "wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s on $(nproc) cores, $(java -version 2>&1 | head -1)"
+awk '
+  { for (i = 2; i <= NF; i++) { split($i, kv, "="); v[$1, kv[1]] = kv[2] } }
+  END {
+    printf "%-22s %12s %10s %8s %14s\n", "endpoint", "requests/s", "p99 ms", "errors", "vs baseline"
+    n = split("baseline-get registry-get-by-id baseline-post registry-register", names, " ")
+    for (i = 1; i <= n; i++) {
+      name = names[i]; base = (name ~ /get/) ? "baseline-get" : "baseline-post"
+      ratio = (name ~ /^baseline/) ? "1.00" : sprintf("%.2f", v[name, "rps"] / v[base, "rps"])
+      printf "%-22s %12.0f %10.2f %8d %14s\n", name, v[name, "rps"], v[name, "p99_ms"], v[name, "errors"], ratio
+    }
+  }' "$RESULTS"
