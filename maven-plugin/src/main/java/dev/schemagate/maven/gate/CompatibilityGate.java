@@ -55,6 +55,7 @@ public final class CompatibilityGate {
     }
     List<Problem> problems = new ArrayList<>();
     report.incompatibilities().forEach(found -> problems.add(Problem.of(found, file.displayPath())));
+    problems.sort(Problem.ORDER);
     return result(file, level, policy, compared, Outcome.INCOMPATIBLE, null, problems);
   }
 

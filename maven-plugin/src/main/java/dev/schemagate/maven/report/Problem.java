@@ -3,6 +3,7 @@ package dev.schemagate.maven.report;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.schemagate.core.compat.Incompatibility;
 import dev.schemagate.core.schema.SchemaProblem;
+import java.util.Comparator;
 
 /**
  * One problem, located in a file: {@code src/main/schemas/OrderPlaced.avsc#/fields/3: <sentence>
@@ -16,6 +17,15 @@ import dev.schemagate.core.schema.SchemaProblem;
  */
 public record Problem(
     String file, String pointer, int line, int column, String rule, String message, Integer oldVersion, JsonNode witness) {
+
+  /**
+   * The order problems are shown in, whatever order a checker found them in: the newest version
+   * compared with first, then by place in the document (array indexes as numbers), then by rule.
+   */
+  public static final Comparator<Problem> ORDER =
+      Comparator.comparing((Problem p) -> p.oldVersion() == null ? Integer.MAX_VALUE : p.oldVersion(), Comparator.reverseOrder())
+          .thenComparing(Problem::pointer, Problem::comparePointers)
+          .thenComparing(p -> p.rule() == null ? "" : p.rule());
 
   public static Problem of(Incompatibility incompatibility, String file) {
     return new Problem(file, incompatibility.path(), 0, 0, incompatibility.rule().name(), incompatibility.message(),
@@ -40,5 +50,18 @@ public record Problem(
   public String describe() {
     return location() + ": " + message + (rule == null ? "" : " [" + rule + "]")
         + (oldVersion == null ? "" : " (vs version " + oldVersion + ")");
+  }
+
+  private static int comparePointers(String a, String b) {
+    String[] left = a.split("/", -1);
+    String[] right = b.split("/", -1);
+    for (int i = 0; i < Math.min(left.length, right.length); i++) {
+      boolean numbers = left[i].matches("\\d{1,9}") && right[i].matches("\\d{1,9}");
+      int order = numbers ? Integer.compare(Integer.parseInt(left[i]), Integer.parseInt(right[i])) : left[i].compareTo(right[i]);
+      if (order != 0) {
+        return order;
+      }
+    }
+    return Integer.compare(left.length, right.length);
   }
 }
