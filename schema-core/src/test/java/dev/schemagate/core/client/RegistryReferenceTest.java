@@ -75,4 +75,15 @@ class RegistryReferenceTest extends AgainstFakeRegistry {
     assertThat(registry.requests()).extracting(FakeRegistry.Request::target)
         .containsExactly("/subjects/Money/versions/2", "/subjects/Currency/versions/1");
   }
+
+  @Test
+  void a_registered_version_that_does_not_parse_is_named_with_subject_version_and_registry() {
+    registry.answer("GET", "/subjects/Broken/versions", 200, "[1]");
+    version("Broken", 1, "{\\\"type\\\":\\\"record\\\"}", "[]");
+
+    Throwable thrown = catchThrowable(() -> client.history("Broken"));
+
+    assertThat(thrown).isInstanceOf(SchemaGateException.class)
+        .hasMessageStartingWith("Version 1 of subject \"Broken\" in the registry at " + registry.url() + " cannot be parsed: ");
+  }
 }
