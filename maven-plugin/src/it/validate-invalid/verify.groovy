@@ -11,7 +11,7 @@ def expected = [
     '[ERROR] src/main/schemas/OrderPlaced.avsc#/fields/1/type: The type "com.acme.shared.Money" is not defined; define it in this schema or add a reference to the schema that defines it.',
     '[INFO] ShipmentSent (src/main/schemas/ShipmentSent.avsc): valid AVRO schema',
     '[ERROR] UserRenamed (src/main/schemas/UserRenamed.json): invalid JSON schema, 2 problems',
-    '[ERROR] src/main/schemas/UserRenamed.json#/properties/userId/minLength: The value of "minLength" is not allowed by the draft 7 meta-schema (string found, integer expected); fix it to follow the draft.',
+    '[ERROR] src/main/schemas/UserRenamed.json#/properties/userId/minLength: "minLength" at /properties/userId must be a non-negative integer, but it is the string "three".',
     '[ERROR] src/main/schemas/UserRenamed.json#/properties/name/$ref: "$ref" "#/definitions/missing" points at nothing: it is not a location in this document and not the name of one of the schema\'s references; fix the pointer or add the reference.',
 ]
 int start = lines.indexOf(expected[0])

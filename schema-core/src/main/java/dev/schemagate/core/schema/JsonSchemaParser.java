@@ -69,30 +69,28 @@ final class JsonSchemaParser implements SchemaFormat {
                             + " use drafts 4, 6, 7, 2019-09 or 2020-12, or leave it out for draft 7.")));
   }
 
+  /**
+   * One problem per wrong value, in plain words: errors the meta-schema reports at one place (or
+   * inside one keyword's value) make one sentence, at the most precise pointer.
+   */
   private static List<SchemaProblem> metaSchemaProblems(JsonNode document, JsonSchemaDialect dialect) {
-    Map<String, SchemaProblem> byPointer = new LinkedHashMap<>();
+    Map<String, String> details = new LinkedHashMap<>();
     for (Error error : JsonValidators.metaSchema(dialect).validate(document)) {
-      String pointer = JsonValidators.pointer(error.getInstanceLocation());
-      byPointer.putIfAbsent(pointer, SchemaProblem.at(pointer, describe(error, pointer, dialect)));
+      String detail = error.getMessage() == null ? error.getKeyword() : error.getMessage().replaceFirst("^\\S+: ", "").replaceAll("\\.$", "");
+      details.putIfAbsent(JsonValidators.pointer(error.getInstanceLocation()), detail);
     }
-    return new ArrayList<>(byPointer.values());
-  }
-
-  private static String describe(Error error, String pointer, JsonSchemaDialect dialect) {
-    String keyword = pointer.isEmpty() ? "the schema" : "\"" + Pointers.unescape(pointer.substring(pointer.lastIndexOf('/') + 1)) + "\"";
-    String detail = error.getMessage() == null ? "" : error.getMessage().replaceFirst("^\\S+: ", "");
-    return "The value of " + keyword + " is not allowed by the " + dialectName(dialect) + " meta-schema ("
-        + detail.replaceAll("\\.$", "") + "); fix it to follow the draft.";
-  }
-
-  private static String dialectName(JsonSchemaDialect dialect) {
-    return switch (dialect) {
-      case DRAFT_4 -> "draft 4";
-      case DRAFT_6 -> "draft 6";
-      case DRAFT_7 -> "draft 7";
-      case DRAFT_2019_09 -> "draft 2019-09";
-      case DRAFT_2020_12 -> "draft 2020-12";
-    };
+    List<String> deepestFirst = new ArrayList<>(details.keySet());
+    deepestFirst.sort(java.util.Comparator.comparingInt(String::length).reversed());
+    Map<String, SchemaProblem> bySubject = new LinkedHashMap<>();
+    for (String pointer : deepestFirst) {
+      String sentence = JsonSchemaWords.describe(document, pointer, dialect, details.get(pointer));
+      int cut = sentence.indexOf(" must be ");
+      bySubject.putIfAbsent(cut < 0 ? sentence : sentence.substring(0, cut), SchemaProblem.at(pointer, sentence));
+    }
+    List<String> documentOrder = new ArrayList<>(details.keySet());
+    List<SchemaProblem> problems = new ArrayList<>(bySubject.values());
+    problems.sort(java.util.Comparator.comparingInt(problem -> documentOrder.indexOf(problem.pointer())));
+    return problems;
   }
 
   private static void checkRefs(
@@ -105,6 +103,13 @@ final class JsonSchemaParser implements SchemaFormat {
                 Pointers.append(pointer, "$ref"),
                 "\"$ref\" \"" + ref.asText() + "\" points at nothing: it is not a location in this document"
                     + " and not the name of one of the schema's references; fix the pointer or add the reference."));
+      } else if (ref != null && ref.isTextual()) {
+        JsonRefCycles.cycle(root, node, ref.asText(), referenced).ifPresent(target -> problems.add(
+            SchemaProblem.at(
+                Pointers.append(pointer, "$ref"),
+                "\"$ref\" \"" + ref.asText() + "\" leads back to " + (pointer.isEmpty() ? "the top level" : pointer)
+                    + " without going into a property or an item first, so a validator would check the same value"
+                    + " forever; refer to the schema from inside \"properties\" or \"items\" instead.")));
       }
       Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
       while (fields.hasNext()) {
