@@ -157,19 +157,7 @@ public final class JsonSite {
   }
 
   private List<JsonNode> readValues() {
-    JsonNode constant = keyword("const");
-    JsonNode enumeration = keyword("enum");
-    if (constant == null && enumeration == null) {
-      return null;
-    }
-    List<JsonNode> values = new ArrayList<>();
-    if (enumeration != null) {
-      enumeration.forEach(values::add);
-    }
-    if (constant != null) {
-      values = enumeration == null ? List.of(constant) : JsonValues.retain(values, List.of(constant));
-    }
-    return List.copyOf(values);
+    return JsonSiteKeywords.values(this);
   }
 
   public JsonBound lower(JsonMeasure measure) {
@@ -181,25 +169,11 @@ public final class JsonSite {
   }
 
   private JsonBound countBound(String keyword) {
-    JsonNode value = keyword(keyword);
-    return value == null || !value.isNumber() ? null : new JsonBound(value.decimalValue(), false, keyword, this);
+    return JsonSiteKeywords.countBound(this, keyword);
   }
 
   private JsonBound numberBound(boolean lower) {
-    String inclusive = lower ? "minimum" : "maximum";
-    String exclusive = lower ? "exclusiveMinimum" : "exclusiveMaximum";
-    JsonNode plain = keyword(inclusive);
-    JsonNode strict = keyword(exclusive);
-    JsonBound bound = null;
-    if (plain != null && plain.isNumber()) {
-      boolean draft4Exclusive = strict != null && strict.isBoolean() && strict.asBoolean();
-      bound = new JsonBound(plain.decimalValue(), draft4Exclusive, draft4Exclusive ? exclusive : inclusive, this);
-    }
-    if (strict != null && strict.isNumber()) {
-      JsonBound other = new JsonBound(strict.decimalValue(), true, exclusive, this);
-      bound = lower ? JsonBound.tighterLower(bound, other) : JsonBound.tighterUpper(bound, other);
-    }
-    return bound;
+    return JsonSiteKeywords.numberBound(this, lower);
   }
 
   public BigDecimal multipleOf() {
@@ -267,23 +241,7 @@ public final class JsonSite {
 
   /** Every subschema that applies to property {@code name}; empty when nothing constrains it. */
   public List<JsonSite> propertySites(String name) {
-    List<JsonSite> sites = new ArrayList<>();
-    JsonSite declared = child("properties", name);
-    if (declared != null) {
-      sites.add(declared);
-    }
-    patternSites().forEach((pattern, site) -> {
-      if (JsonPatterns.find(pattern, name)) {
-        sites.add(site);
-      }
-    });
-    if (sites.isEmpty()) {
-      JsonSite additional = child("additionalProperties");
-      if (additional != null) {
-        sites.add(additional);
-      }
-    }
-    return sites;
+    return JsonSiteKeywords.propertySites(this, name);
   }
 
   public Map<String, JsonSite> patternSites() {
@@ -306,35 +264,12 @@ public final class JsonSite {
 
   /** Property name to the properties its presence requires ({@code dependentRequired}, array {@code dependencies}). */
   public Map<String, Set<String>> dependentRequired() {
-    Map<String, Set<String>> result = new LinkedHashMap<>();
-    for (String keyword : List.of("dependencies", "dependentRequired")) {
-      JsonNode value = keyword(keyword);
-      if (value != null && value.isObject()) {
-        value.fields().forEachRemaining(entry -> {
-          if (entry.getValue().isArray()) {
-            Set<String> names = result.computeIfAbsent(entry.getKey(), key -> new LinkedHashSet<>());
-            entry.getValue().forEach(name -> names.add(name.asText()));
-          }
-        });
-      }
-    }
-    return result;
+    return JsonSiteKeywords.dependentRequired(this);
   }
 
   /** Property name to the schema its presence applies ({@code dependentSchemas}, schema {@code dependencies}). */
   public Map<String, JsonSite> dependentSchemas() {
-    Map<String, JsonSite> result = new LinkedHashMap<>();
-    for (String keyword : List.of("dependencies", "dependentSchemas")) {
-      JsonNode value = keyword(keyword);
-      if (value != null && value.isObject()) {
-        value.fields().forEachRemaining(entry -> {
-          if (!entry.getValue().isArray()) {
-            result.putIfAbsent(entry.getKey(), child(keyword, entry.getKey()));
-          }
-        });
-      }
-    }
-    return result;
+    return JsonSiteKeywords.dependentSchemas(this);
   }
 
   // ---- combinators

@@ -1,7 +1,6 @@
 package dev.schemagate.core.sample;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.TextNode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -11,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -98,12 +98,7 @@ public final class JsonView {
 
   /** The first site holding a keyword, or null. */
   public JsonSite siteWith(String keyword) {
-    for (JsonSite site : sites) {
-      if (site.keyword(keyword) != null) {
-        return site;
-      }
-    }
-    return null;
+    return sites.stream().filter(site -> site.keyword(keyword) != null).findFirst().orElse(null);
   }
 
   /** The pointer to report for a keyword: where a site holds it, else the view's anchor. */
@@ -126,28 +121,9 @@ public final class JsonView {
   /** The kinds of value that can be written here; a fresh set the caller may change. */
   public EnumSet<JsonKind> kinds() {
     if (kinds == null) {
-      kinds = readKinds();
+      kinds = JsonViews.kinds(this);
     }
     return EnumSet.copyOf(kinds);
-  }
-
-  private EnumSet<JsonKind> readKinds() {
-    EnumSet<JsonKind> kinds = JsonKind.all();
-    if (values != null) {
-      kinds = EnumSet.noneOf(JsonKind.class);
-      for (JsonNode value : values) {
-        kinds.add(kindOf(value));
-      }
-      return kinds;
-    }
-    for (JsonSite site : sites) {
-      kinds.retainAll(site.kinds());
-      BigDecimal step = site.multipleOf();
-      if (step != null && JsonKind.isIntegral(step)) {
-        kinds.remove(JsonKind.FRACTION);
-      }
-    }
-    return kinds;
   }
 
   /** The kind of a value as this view's draft sees it. */
@@ -156,43 +132,19 @@ public final class JsonView {
   }
 
   public JsonBound lower(JsonMeasure measure) {
-    if (values != null) {
-      return JsonViews.valueBound(values, measure, true);
-    }
-    JsonBound bound = null;
-    for (JsonSite site : sites) {
-      bound = JsonBound.tighterLower(bound, site.lower(measure));
-    }
-    if (measure == JsonMeasure.PROPERTIES && !required().isEmpty()) {
-      bound = JsonBound.tighterLower(bound, new JsonBound(BigDecimal.valueOf(required().size()), false, "required", siteWith("required")));
-    }
-    return bound;
+    return JsonViews.lower(this, measure);
   }
 
   public JsonBound upper(JsonMeasure measure) {
-    if (values != null) {
-      return JsonViews.valueBound(values, measure, false);
-    }
-    JsonBound bound = null;
-    for (JsonSite site : sites) {
-      bound = JsonBound.tighterUpper(bound, site.upper(measure));
-    }
-    if (measure == JsonMeasure.ITEMS && rest().isEmpty()) {
-      bound = JsonBound.tighterUpper(bound, new JsonBound(BigDecimal.valueOf(prefixLength()), false, "items", null));
-    }
-    return bound;
+    return JsonViews.upper(this, measure);
   }
 
   public List<BigDecimal> multiplesOf() {
-    List<BigDecimal> steps = new ArrayList<>();
-    sites.forEach(site -> { if (site.multipleOf() != null) steps.add(site.multipleOf()); });
-    return steps;
+    return sites.stream().map(JsonSite::multipleOf).filter(Objects::nonNull).toList();
   }
 
   public List<String> patterns() {
-    List<String> patterns = new ArrayList<>();
-    sites.forEach(site -> { if (site.pattern() != null) patterns.add(site.pattern()); });
-    return patterns;
+    return sites.stream().map(JsonSite::pattern).filter(Objects::nonNull).toList();
   }
 
   /** The formats that are checked here (not the ones that only annotate). */
@@ -231,25 +183,16 @@ public final class JsonView {
   // ---- arrays
 
   public int prefixLength() {
-    if (values != null) {
-      return values.stream().filter(JsonNode::isArray).mapToInt(JsonNode::size).max().orElse(0);
-    }
-    return sites.stream().mapToInt(JsonSite::prefixLength).max().orElse(0);
+    return JsonViews.prefixLength(this);
   }
 
   public JsonView item(int index) {
-    if (values != null) {
-      return finite(values.stream().filter(v -> v.isArray() && v.size() > index).map(v -> v.get(index)).toList(), anchor);
-    }
-    return gather(sites.stream().map(site -> site.item(index)).toList());
+    return JsonViews.item(this, index);
   }
 
   /** Items after every positional one. */
   public JsonView rest() {
-    if (values != null) {
-      return finite(List.of(), anchor);
-    }
-    return gather(sites.stream().map(JsonSite::rest).toList());
+    return JsonViews.children(this, JsonSite::rest);
   }
 
   public boolean uniqueItems() {
@@ -259,73 +202,39 @@ public final class JsonView {
   // ---- objects
 
   public Set<String> declaredNames() {
-    Set<String> names = new LinkedHashSet<>();
-    if (values != null) {
-      values.stream().filter(JsonNode::isObject).forEach(v -> v.fieldNames().forEachRemaining(names::add));
-    }
-    sites.forEach(site -> names.addAll(site.declared()));
-    return names;
+    return JsonViews.declaredNames(this);
   }
 
   public JsonView property(String name) {
-    if (values != null) {
-      return finite(values.stream().filter(v -> v.isObject() && v.has(name)).map(v -> v.get(name)).toList(), anchor);
-    }
-    for (JsonSite namer : children("propertyNames")) {
-      if (!JsonView.of(namer).admits(TextNode.valueOf(name))) {
-        return finite(List.of(), anchor);
-      }
-    }
-    List<JsonSite> applying = new ArrayList<>();
-    sites.forEach(site -> applying.addAll(site.propertySites(name)));
-    return gather(applying);
+    return JsonViews.property(this, name);
   }
 
   public Set<String> required() {
-    Set<String> names = new LinkedHashSet<>();
-    if (values != null) {
-      List<JsonNode> objects = values.stream().filter(JsonNode::isObject).toList();
-      if (!objects.isEmpty()) {
-        objects.get(0).fieldNames().forEachRemaining(names::add);
-        objects.forEach(object -> names.removeIf(name -> !object.has(name)));
-      }
-      return names;
-    }
-    sites.forEach(site -> names.addAll(site.required()));
-    return names;
+    return JsonViews.required(this);
   }
 
   /** Properties neither declared nor matched by a pattern anywhere here. */
   public JsonView additional() {
-    if (values != null) {
-      return finite(List.of(), anchor);
-    }
-    return gather(sites.stream().map(site -> site.child("additionalProperties")).toList());
+    return JsonViews.children(this, site -> site.child("additionalProperties"));
   }
 
   public Map<String, List<JsonSite>> patternProperties() {
-    Map<String, List<JsonSite>> patterns = new LinkedHashMap<>();
-    sites.forEach(site -> site.patternSites().forEach((p, s) -> patterns.computeIfAbsent(p, k -> new ArrayList<>()).add(s)));
-    return patterns;
+    return JsonViews.merged(this, JsonSite::patternSites);
   }
 
   public Map<String, Set<String>> dependentRequired() {
     Map<String, Set<String>> all = new LinkedHashMap<>();
-    sites.forEach(site -> site.dependentRequired().forEach((k, v) -> all.computeIfAbsent(k, x -> new LinkedHashSet<>()).addAll(v)));
+    JsonViews.merged(this, JsonSite::dependentRequired).forEach((key, lists) -> lists.forEach(list -> all.computeIfAbsent(key, k -> new LinkedHashSet<>()).addAll(list)));
     return all;
   }
 
   public Map<String, List<JsonSite>> dependentSchemas() {
-    Map<String, List<JsonSite>> all = new LinkedHashMap<>();
-    sites.forEach(site -> site.dependentSchemas().forEach((k, v) -> all.computeIfAbsent(k, x -> new ArrayList<>()).add(v)));
-    return all;
+    return JsonViews.merged(this, JsonSite::dependentSchemas);
   }
 
   /** Sites of one subschema keyword ({@code not}, {@code contains}, {@code propertyNames}, ...) over all sites. */
   public List<JsonSite> children(String keyword) {
-    List<JsonSite> children = new ArrayList<>();
-    sites.forEach(site -> { JsonSite child = site.child(keyword); if (child != null) children.add(child); });
-    return children;
+    return sites.stream().map(site -> site.child(keyword)).filter(Objects::nonNull).toList();
   }
 
   // ---- anyOf and oneOf
@@ -345,13 +254,16 @@ public final class JsonView {
 
   /** The alternatives of {@link #undecided()}'s first open group. */
   public List<JsonSite> alternatives(JsonSite holder) {
-    String keyword = holder.keyword("anyOf") != null && !decided.contains(holder.keyword("anyOf")) ? "anyOf" : "oneOf";
-    return holder.parts(keyword);
+    return holder.parts(openGroup(holder));
+  }
+
+  private String openGroup(JsonSite holder) {
+    return holder.keyword("anyOf") != null && !decided.contains(holder.keyword("anyOf")) ? "anyOf" : "oneOf";
   }
 
   /** This view with one alternative of {@code holder}'s first open group chosen. */
   public JsonView choose(JsonSite holder, JsonSite alternative) {
-    String keyword = holder.keyword("anyOf") != null && !decided.contains(holder.keyword("anyOf")) ? "anyOf" : "oneOf";
+    String keyword = openGroup(holder);
     JsonView chosen = and(alternative);
     chosen.decided.add(holder.keyword(keyword));
     chosen.choices.add(keyword + "/" + holder.parts(keyword).indexOf(alternative));
@@ -384,10 +296,5 @@ public final class JsonView {
       branches = JsonViews.branches(this, limit);
     }
     return branches;
-  }
-
-  private JsonView gather(List<JsonSite> children) {
-    List<JsonSite> present = children.stream().filter(java.util.Objects::nonNull).toList();
-    return of(present, present.isEmpty() ? anchor : present.get(0).anchor());
   }
 }

@@ -2,9 +2,12 @@ package dev.schemagate.core.sample;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
+import com.fasterxml.jackson.databind.node.TextNode;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -148,5 +151,119 @@ final class JsonViews {
       }
     }
     return done;
+  }
+
+  static EnumSet<JsonKind> kinds(JsonView view) {
+    EnumSet<JsonKind> kinds = JsonKind.all();
+    if (view.values() != null) {
+      kinds = EnumSet.noneOf(JsonKind.class);
+      for (JsonNode value : view.values()) {
+        kinds.add(view.kindOf(value));
+      }
+      return kinds;
+    }
+    for (JsonSite site : view.sites()) {
+      kinds.retainAll(site.kinds());
+      BigDecimal step = site.multipleOf();
+      if (step != null && JsonKind.isIntegral(step)) {
+        kinds.remove(JsonKind.FRACTION);
+      }
+    }
+    return kinds;
+  }
+
+  static JsonBound lower(JsonView view, JsonMeasure measure) {
+    if (view.values() != null) {
+      return valueBound(view.values(), measure, true);
+    }
+    JsonBound bound = null;
+    for (JsonSite site : view.sites()) {
+      bound = JsonBound.tighterLower(bound, site.lower(measure));
+    }
+    if (measure == JsonMeasure.PROPERTIES && !view.required().isEmpty()) {
+      bound = JsonBound.tighterLower(bound, new JsonBound(BigDecimal.valueOf(view.required().size()), false, "required", view.siteWith("required")));
+    }
+    return bound;
+  }
+
+  static JsonBound upper(JsonView view, JsonMeasure measure) {
+    if (view.values() != null) {
+      return valueBound(view.values(), measure, false);
+    }
+    JsonBound bound = null;
+    for (JsonSite site : view.sites()) {
+      bound = JsonBound.tighterUpper(bound, site.upper(measure));
+    }
+    if (measure == JsonMeasure.ITEMS && view.rest().isEmpty()) {
+      bound = JsonBound.tighterUpper(bound, new JsonBound(BigDecimal.valueOf(view.prefixLength()), false, "items", null));
+    }
+    return bound;
+  }
+
+  static JsonView property(JsonView view, String name) {
+    if (view.values() != null) {
+      return JsonView.finite(view.values().stream().filter(v -> v.isObject() && v.has(name)).map(v -> v.get(name)).toList(), view.anchor());
+    }
+    for (JsonSite namer : view.children("propertyNames")) {
+      if (!JsonView.of(namer).admits(TextNode.valueOf(name))) {
+        return JsonView.finite(List.of(), view.anchor());
+      }
+    }
+    List<JsonSite> applying = new ArrayList<>();
+    view.sites().forEach(site -> applying.addAll(site.propertySites(name)));
+    return JsonView.of(applying, applying.isEmpty() ? view.anchor() : applying.get(0).anchor());
+  }
+
+  static Set<String> required(JsonView view) {
+    Set<String> names = new LinkedHashSet<>();
+    if (view.values() != null) {
+      List<JsonNode> objects = view.values().stream().filter(JsonNode::isObject).toList();
+      if (!objects.isEmpty()) {
+        objects.get(0).fieldNames().forEachRemaining(names::add);
+        objects.forEach(object -> names.removeIf(name -> !object.has(name)));
+      }
+      return names;
+    }
+    view.sites().forEach(site -> names.addAll(site.required()));
+    return names;
+  }
+
+  static int prefixLength(JsonView view) {
+    if (view.values() != null) {
+      return view.values().stream().filter(JsonNode::isArray).mapToInt(JsonNode::size).max().orElse(0);
+    }
+    return view.sites().stream().mapToInt(JsonSite::prefixLength).max().orElse(0);
+  }
+
+  static JsonView item(JsonView view, int index) {
+    if (view.values() != null) {
+      return JsonView.finite(view.values().stream().filter(v -> v.isArray() && v.size() > index).map(v -> v.get(index)).toList(), view.anchor());
+    }
+    return children(view, site -> site.item(index));
+  }
+
+  /** The conjunction of one child schema of every site (none for a list of values, which has no children beyond them). */
+  static JsonView children(JsonView view, java.util.function.Function<JsonSite, JsonSite> child) {
+    if (view.values() != null) {
+      return JsonView.finite(List.of(), view.anchor());
+    }
+    List<JsonSite> present = view.sites().stream().map(child).filter(java.util.Objects::nonNull).toList();
+    return JsonView.of(present, present.isEmpty() ? view.anchor() : present.get(0).anchor());
+  }
+
+  static Set<String> declaredNames(JsonView view) {
+    Set<String> names = new LinkedHashSet<>();
+    if (view.values() != null) {
+      view.values().stream().filter(JsonNode::isObject).forEach(v -> v.fieldNames().forEachRemaining(names::add));
+    }
+    view.sites().forEach(site -> names.addAll(site.declared()));
+    return names;
+  }
+
+  /** Per-site maps merged: each key to what every site has for it. */
+  static <T> java.util.Map<String, List<T>> merged(JsonView view, java.util.function.Function<JsonSite, java.util.Map<String, T>> read) {
+    java.util.Map<String, List<T>> all = new java.util.LinkedHashMap<>();
+    view.sites().forEach(site -> read.apply(site).forEach((key, value) -> all.computeIfAbsent(key, k -> new ArrayList<>()).add(value)));
+    return all;
   }
 }
