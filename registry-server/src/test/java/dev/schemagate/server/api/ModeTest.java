@@ -75,6 +75,10 @@ class ModeTest extends ServerTest {
     assertThat(client.post("/subjects/other-value/versions", json("{\"schema\":\"\\\"int\\\"\",\"id\":500}"))
         .json().get("error_code").asInt()).as("an id names one schema").isEqualTo(42205);
 
+    assertThat(client.post("/subjects/copy-value/versions", json("{\"schema\":\"\\\"string\\\"\",\"id\":600}")).json())
+        .as("a schema keeps the id it has").isEqualTo(json("""
+            {"error_code":42207,"message":"The schema is already registered with id 500, not 600; import it with id 500."}"""));
+
     client.put("/mode", json("{\"mode\":\"READWRITE\"}"));
     assertThat(client.register("next-value", null, "\"long\"").json().get("id").asInt()).isEqualTo(501);
     assertThat(client.post("/subjects/x-value/versions", json("{\"schema\":\"\\\"long\\\"\",\"id\":9}"))

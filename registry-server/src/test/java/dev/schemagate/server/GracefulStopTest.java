@@ -1,0 +1,46 @@
+package dev.schemagate.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class GracefulStopTest {
+  @TempDir Path dir;
+
+  @Test
+  void close_lets_a_request_in_flight_finish_before_the_store_closes() throws Exception {
+    RegistryServer server = RegistryServer.create(config -> config.host("127.0.0.1").port(0).database(dir.resolve("r.db"))).start();
+    byte[] body = "{\"schema\":\"\\\"string\\\"\"}".getBytes(StandardCharsets.UTF_8);
+    try (Socket socket = new Socket("127.0.0.1", server.port())) {
+      OutputStream out = socket.getOutputStream();
+      out.write(("POST /subjects/in-flight/versions HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+          + "Content-Length: " + body.length + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+      out.write(body, 0, 5);
+      out.flush();
+      Thread.sleep(300);
+
+      CompletableFuture<Void> closing = CompletableFuture.runAsync(server::close);
+      Thread.sleep(300);
+      assertThat(closing).as("close waits for the request").isNotDone();
+      out.write(body, 5, body.length - 5);
+      out.flush();
+
+      InputStream in = socket.getInputStream();
+      String response = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      assertThat(response).startsWith("HTTP/1.1 200").contains("\"id\":1");
+      closing.get();
+    }
+    try (RegistryServer again = RegistryServer.create(config -> config.host("127.0.0.1").port(0).database(dir.resolve("r.db")))
+        .start()) {
+      assertThat(new dev.schemagate.server.testing.HttpClientForTests(again.url()).get("/subjects").text())
+          .isEqualTo("[\"in-flight\"]");
+    }
+  }
+}
