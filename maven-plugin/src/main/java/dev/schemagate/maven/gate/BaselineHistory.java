@@ -16,15 +16,25 @@ public final class BaselineHistory implements History {
   private final SchemaCatalog baseline;
   private final SchemaCatalog current;
   private final String description;
+  private final boolean historyFoldersOnly;
 
   /**
    * @param current the local schemas, which provide shared types the baseline lacks
    * @param description e.g. {@code baseline src/main/baseline}
    */
   public BaselineHistory(SchemaCatalog baseline, SchemaCatalog current, String description) {
+    this(baseline, current, description, false);
+  }
+
+  /**
+   * @param historyFoldersOnly true when the baseline is the schema folder itself: a file there is the
+   *     new schema, not an earlier version, so only history folders ({@code OrderPlaced/1.avsc}) count
+   */
+  public BaselineHistory(SchemaCatalog baseline, SchemaCatalog current, String description, boolean historyFoldersOnly) {
     this.baseline = baseline;
     this.current = current;
     this.description = description;
+    this.historyFoldersOnly = historyFoldersOnly;
   }
 
   @Override
@@ -34,7 +44,10 @@ public final class BaselineHistory implements History {
 
   @Override
   public SubjectHistory of(SubjectFile file) {
-    List<VersionFile> files = baseline.history(file.local().file().path(), file.local().file().type(), file.subject());
+    List<VersionFile> files = new ArrayList<>(baseline.history(file.local().file().path(), file.local().file().type(), file.subject()));
+    if (historyFoldersOnly) {
+      files.removeIf(version -> !version.file().isVersion());
+    }
     if (files.isEmpty()) {
       return SubjectHistory.none("new subject, no earlier version in " + description);
     }

@@ -25,14 +25,15 @@ public final class Baselines {
       GitFiles files = GitFiles.open(basedir, ref, schemaDirectory);
       return new BaselineHistory(SchemaCatalog.load(files), current, GIT_PREFIX + ref);
     }
-    Path folder = basedir.resolve(spec).normalize();
+    Path folder = basedir.toAbsolutePath().resolve(spec).normalize();
     String shown = display(basedir, folder);
     if (!Files.isDirectory(folder)) {
       throw new SchemaGateException(
           "The baseline folder " + shown + " does not exist; point baseline at a folder of earlier schemas,"
               + " or write git:<ref> to compare with a commit (e.g. git:origin/main).");
     }
-    return new BaselineHistory(SchemaCatalog.load(SchemaFiles.directory(folder, shown)), current, "baseline " + shown);
+    boolean sameFolder = folder.equals(schemaDirectory.toAbsolutePath().normalize());
+    return new BaselineHistory(SchemaCatalog.load(SchemaFiles.directory(folder, shown)), current, "baseline " + shown, sameFolder);
   }
 
   /** A path as messages show it: relative to the project, with {@code /}. */

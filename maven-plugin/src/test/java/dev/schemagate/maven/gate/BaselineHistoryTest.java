@@ -4,12 +4,18 @@ import static dev.schemagate.maven.gate.LocalFiles.avroRecord;
 import static dev.schemagate.maven.gate.LocalFiles.byFileName;
 import static dev.schemagate.maven.gate.LocalFiles.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.schemagate.core.catalog.SchemaCatalog;
+import dev.schemagate.core.catalog.SchemaFiles;
 import dev.schemagate.core.compat.VersionedSchema;
 import dev.schemagate.maven.report.Problem;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class BaselineHistoryTest {
   private static final String V1 = avroRecord("OrderPlaced", "{\"name\":\"id\",\"type\":\"string\"}");
@@ -67,6 +73,30 @@ class BaselineHistoryTest {
       assertThat(problem.message()).startsWith("Version 2 in the baseline cannot be parsed, so nothing can be compared with it: ").contains("\"Missing\"")
           .endsWith(" Fix or remove that file.");
     });
+  }
+
+  @Test
+  void when_the_baseline_is_the_schema_folder_only_history_folders_are_earlier_versions(@TempDir Path project) throws Exception {
+    Path schemas = project.resolve("src/main/schemas");
+    Files.createDirectories(schemas.resolve("OrderPlaced"));
+    Files.writeString(schemas.resolve("OrderPlaced/1.avsc"), V1);
+    Files.writeString(schemas.resolve("OrderPlaced.avsc"), V2);
+    Files.writeString(schemas.resolve("Money.avsc"), MONEY);
+    SchemaCatalog local = SchemaCatalog.load(SchemaFiles.directory(schemas, "src/main/schemas"));
+
+    History history = Baselines.open("src/main/schemas", project, schemas, local);
+
+    List<SubjectFile> files = byFileName(local);
+    assertThat(history.of(files.get(1)).versions()).extracting(VersionedSchema::version).containsExactly(1);
+    assertThat(history.of(files.get(0)).note()).isEqualTo("new subject, no earlier version in baseline src/main/schemas");
+  }
+
+  @Test
+  void a_baseline_folder_that_does_not_exist_is_a_clear_error(@TempDir Path project) {
+    Throwable thrown = catchThrowable(() -> Baselines.open("src/baseline", project, project.resolve("src/main/schemas"), null));
+
+    assertThat(thrown).hasMessage("The baseline folder src/baseline does not exist; point baseline at a folder of earlier schemas,"
+        + " or write git:<ref> to compare with a commit (e.g. git:origin/main).");
   }
 
   @Test
