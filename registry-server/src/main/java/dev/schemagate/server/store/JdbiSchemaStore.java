@@ -1,29 +1,22 @@
 package dev.schemagate.server.store;
 
-import dev.schemagate.core.schema.SchemaReference;
-import dev.schemagate.core.schema.SchemaType;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
-import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.JdbiException;
 
 /** The store on a relational database through Jdbi; {@link #sqlite(String)} opens the embedded default. */
 public final class JdbiSchemaStore implements SchemaStore {
   private static final String VERSION_COLUMNS = "subject, version, schema_id, deleted";
 
-  private final Jdbi jdbi;
+  private final StoreAccess access;
   private final Runnable onClose;
-  private final java.util.concurrent.locks.ReentrantLock writeLock = new java.util.concurrent.locks.ReentrantLock(true);
 
   private JdbiSchemaStore(Jdbi jdbi, Runnable onClose) {
-    this.jdbi = jdbi;
+    this.access = new StoreAccess(jdbi);
     this.onClose = onClose;
   }
 
@@ -72,7 +65,7 @@ public final class JdbiSchemaStore implements SchemaStore {
         h ->
             h.createQuery("SELECT id, schema_type, schema_text, metadata, rule_set FROM schemas WHERE id = ?")
                 .bind(0, id)
-                .map((rs, ctx) -> schemaRow(rs, references(h, rs.getInt("id"))))
+                .map((rs, ctx) -> Rows.schemaRow(rs, Rows.references(h, rs.getInt("id"))))
                 .findOne());
   }
 
@@ -92,7 +85,7 @@ public final class JdbiSchemaStore implements SchemaStore {
         h ->
             h.createQuery("SELECT " + VERSION_COLUMNS + " FROM subject_versions WHERE subject = ? ORDER BY version")
                 .bind(0, subject)
-                .map((rs, ctx) -> versionRow(rs))
+                .map((rs, ctx) -> Rows.versionRow(rs))
                 .list());
   }
 
@@ -113,7 +106,7 @@ public final class JdbiSchemaStore implements SchemaStore {
             h.createQuery(
                     "SELECT " + VERSION_COLUMNS + " FROM subject_versions WHERE schema_id = ? ORDER BY subject, version")
                 .bind(0, schemaId)
-                .map((rs, ctx) -> versionRow(rs))
+                .map((rs, ctx) -> Rows.versionRow(rs))
                 .list());
   }
 
@@ -122,7 +115,7 @@ public final class JdbiSchemaStore implements SchemaStore {
     return call(
         h ->
             h.createQuery("SELECT " + VERSION_COLUMNS + " FROM subject_versions ORDER BY subject, version")
-                .map((rs, ctx) -> versionRow(rs))
+                .map((rs, ctx) -> Rows.versionRow(rs))
                 .list());
   }
 
@@ -147,7 +140,7 @@ public final class JdbiSchemaStore implements SchemaStore {
                   .bind(0, schema.contentKey())
                   .mapTo(Integer.class)
                   .findOne()
-                  .orElseGet(() -> insertSchema(h, schema, requestedId));
+                  .orElseGet(() -> Rows.insertSchema(h, schema, requestedId));
           int version =
               requestedVersion != null
                   ? requestedVersion
@@ -166,33 +159,6 @@ public final class JdbiSchemaStore implements SchemaStore {
               .execute();
           return new SubjectVersion(subject, version, id, false);
         });
-  }
-
-  private static int insertSchema(Handle h, NewSchema schema, Integer requestedId) {
-    int id =
-        h.createUpdate(
-                "INSERT INTO schemas (id, content_key, schema_type, schema_text, metadata, rule_set) VALUES (?, ?, ?, ?, ?, ?)")
-            .bind(0, requestedId)
-            .bind(1, schema.contentKey())
-            .bind(2, schema.type().name())
-            .bind(3, schema.text())
-            .bind(4, schema.metadata())
-            .bind(5, schema.ruleSet())
-            .executeAndReturnGeneratedKeys("id")
-            .mapTo(Integer.class)
-            .one();
-    List<SchemaReference> references = schema.references();
-    for (int position = 0; position < references.size(); position++) {
-      SchemaReference reference = references.get(position);
-      h.createUpdate("INSERT INTO schema_references (schema_id, position, name, subject, version) VALUES (?, ?, ?, ?, ?)")
-          .bind(0, id)
-          .bind(1, position)
-          .bind(2, reference.name())
-          .bind(3, reference.subject())
-          .bind(4, reference.version())
-          .execute();
-    }
-    return id;
   }
 
   @Override
@@ -304,56 +270,11 @@ public final class JdbiSchemaStore implements SchemaStore {
     onClose.run();
   }
 
-  private static List<SchemaReference> references(Handle h, int schemaId) {
-    return h.createQuery("SELECT name, subject, version FROM schema_references WHERE schema_id = ? ORDER BY position")
-        .bind(0, schemaId)
-        .map((rs, ctx) -> new SchemaReference(rs.getString("name"), rs.getString("subject"), rs.getInt("version")))
-        .list();
-  }
-
-  private static StoredSchema schemaRow(ResultSet rs, List<SchemaReference> references) throws SQLException {
-    return new StoredSchema(
-        rs.getInt("id"),
-        SchemaType.valueOf(rs.getString("schema_type")),
-        rs.getString("schema_text"),
-        references,
-        rs.getString("metadata"),
-        rs.getString("rule_set"));
-  }
-
-  private static SubjectVersion versionRow(ResultSet rs) throws SQLException {
-    return new SubjectVersion(rs.getString("subject"), rs.getInt("version"), rs.getInt("schema_id"), rs.getInt("deleted") != 0);
-  }
-
   private <R> R call(HandleCallback<R, RuntimeException> callback) {
-    try {
-      return jdbi.withHandle(callback);
-    } catch (JdbiException e) {
-      throw new StoreException("The database could not be read: " + rootMessage(e), e);
-    }
+    return access.read(callback);
   }
 
-  /**
-   * Writes one at a time: SQLite admits a single writer, and a writer that finds the file locked
-   * sleeps in the busy handler with growing pauses. Queuing writers here instead keeps a
-   * registration's latency at its own cost under concurrent load. Reads never wait for this lock.
-   */
   private <R> R transaction(HandleCallback<R, RuntimeException> callback) {
-    writeLock.lock();
-    try {
-      return jdbi.inTransaction(callback);
-    } catch (JdbiException e) {
-      throw new StoreException("The database could not be written: " + rootMessage(e), e);
-    } finally {
-      writeLock.unlock();
-    }
-  }
-
-  private static String rootMessage(Throwable e) {
-    Throwable root = e;
-    while (root.getCause() != null) {
-      root = root.getCause();
-    }
-    return root.getMessage();
+    return access.write(callback);
   }
 }

@@ -79,6 +79,28 @@ class RegistrationTest extends ServerTest {
   }
 
   @Test
+  void an_incompatible_json_schema_is_refused_with_409_and_schema_cores_reasons() {
+    String old = """
+        {"type":"object","properties":{"id":{"type":"string"}},"required":["id"]}""";
+    String candidate = """
+        {"type":"object","properties":{"id":{"type":"string"},"cents":{"type":"integer"}},"required":["id","cents"]}""";
+    client.register("payments-value", "JSON", old);
+    CompatibilityReport core = report(SchemaType.JSON, old, candidate, CompatibilityLevel.BACKWARD);
+
+    Answer refused = client.register("payments-value", "JSON", candidate);
+
+    assertThat(core.isCompatible()).isFalse();
+    assertThat(refused.status()).isEqualTo(409);
+    assertThat(refused.json().get("error_code").asInt()).isEqualTo(409);
+    assertThat(refused.json().get("incompatibilities")).isEqualTo(incompatibilities(core));
+    String rules = core.incompatibilities().stream().map(i -> i.rule().name()).distinct()
+        .collect(java.util.stream.Collectors.joining(", "));
+    assertThat(refused.json().get("message").asText()).isEqualTo("Schema being registered is incompatible with an earlier"
+        + " schema for subject \"payments-value\" under BACKWARD: it breaks version 1 (" + rules + "). "
+        + String.join(" ", core.messages()));
+  }
+
+  @Test
   void an_invalid_schema_is_refused_with_42201_and_the_located_problem() {
     String schema = """
         {"type":"record","name":"X","fields":[{"name":"a","type":"strin"}]}""";

@@ -1,0 +1,62 @@
+package dev.schemagate.server.store;
+
+import dev.schemagate.core.schema.SchemaReference;
+import dev.schemagate.core.schema.SchemaType;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import org.jdbi.v3.core.Handle;
+
+/** Reading and writing the rows of schemas, their references and subject versions. */
+final class Rows {
+  private Rows() {}
+
+  static int insertSchema(Handle h, NewSchema schema, Integer requestedId) {
+    int id =
+        h.createUpdate(
+                "INSERT INTO schemas (id, content_key, schema_type, schema_text, metadata, rule_set) VALUES (?, ?, ?, ?, ?, ?)")
+            .bind(0, requestedId)
+            .bind(1, schema.contentKey())
+            .bind(2, schema.type().name())
+            .bind(3, schema.text())
+            .bind(4, schema.metadata())
+            .bind(5, schema.ruleSet())
+            .executeAndReturnGeneratedKeys("id")
+            .mapTo(Integer.class)
+            .one();
+    List<SchemaReference> references = schema.references();
+    for (int position = 0; position < references.size(); position++) {
+      SchemaReference reference = references.get(position);
+      h.createUpdate("INSERT INTO schema_references (schema_id, position, name, subject, version) VALUES (?, ?, ?, ?, ?)")
+          .bind(0, id)
+          .bind(1, position)
+          .bind(2, reference.name())
+          .bind(3, reference.subject())
+          .bind(4, reference.version())
+          .execute();
+    }
+    return id;
+  }
+
+  static List<SchemaReference> references(Handle h, int schemaId) {
+    return h.createQuery("SELECT name, subject, version FROM schema_references WHERE schema_id = ? ORDER BY position")
+        .bind(0, schemaId)
+        .map((rs, ctx) -> new SchemaReference(rs.getString("name"), rs.getString("subject"), rs.getInt("version")))
+        .list();
+  }
+
+  static StoredSchema schemaRow(ResultSet rs, List<SchemaReference> references) throws SQLException {
+    return new StoredSchema(
+        rs.getInt("id"),
+        SchemaType.valueOf(rs.getString("schema_type")),
+        rs.getString("schema_text"),
+        references,
+        rs.getString("metadata"),
+        rs.getString("rule_set"));
+  }
+
+  static SubjectVersion versionRow(ResultSet rs) throws SQLException {
+    return new SubjectVersion(rs.getString("subject"), rs.getInt("version"), rs.getInt("schema_id"), rs.getInt("deleted") != 0);
+  }
+
+}
