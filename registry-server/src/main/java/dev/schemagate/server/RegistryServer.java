@@ -6,6 +6,7 @@ import dev.schemagate.core.compat.VersionedSchema;
 import dev.schemagate.core.schema.ParsedSchema;
 import dev.schemagate.core.schema.SchemaParser;
 import dev.schemagate.core.schema.SchemaType;
+import dev.schemagate.server.api.JsonErrorPages;
 import dev.schemagate.server.api.RestApi;
 import dev.schemagate.server.registry.Registry;
 import dev.schemagate.server.store.JdbiSchemaStore;
@@ -76,7 +77,10 @@ public final class RegistryServer implements AutoCloseable {
                 javalin.jetty.modifyHttpConfiguration(http -> http.setUriCompliance(UriCompliance.LEGACY));
                 javalin.jetty.modifyServletContextHandler(context -> context.getServletHandler().setDecodeAmbiguousURIs(true));
                 // close() refuses new requests (503) and waits for those in flight; see close()
-                javalin.jetty.modifyServer(server -> server.insertHandler(graceful));
+                javalin.jetty.modifyServer(server -> {
+                  server.insertHandler(graceful);
+                  server.setErrorHandler(new JsonErrorPages());
+                });
                 RestApi.install(javalin, registry);
               });
       app.start();

@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.schemagate.server.registry.ErrorCode;
+import dev.schemagate.server.registry.RegistryException;
 import io.javalin.http.Context;
 import java.util.Locale;
 
@@ -62,14 +64,29 @@ final class Http {
     };
   }
 
-  /** The decoded {@code subject} path parameter. */
+  /** Longer subject names are refused: no topic name comes near it. */
+  static final int MAX_SUBJECT_LENGTH = 1_000;
+
+  /**
+   * The decoded {@code subject} path parameter. A name that is blank, longer than 1,000 characters
+   * or holds control characters is refused with 42208.
+   */
   static String subject(Context ctx) {
-    return ctx.pathParam("subject");
+    String subject = ctx.pathParam("subject");
+    String problem = subject.isBlank() ? "it is blank"
+        : subject.length() > MAX_SUBJECT_LENGTH ? "it is longer than " + MAX_SUBJECT_LENGTH + " characters"
+        : subject.chars().anyMatch(Character::isISOControl) ? "it holds control characters" : null;
+    if (problem != null) {
+      String shown = subject.length() > 40 ? subject.substring(0, 40) + "..." : subject;
+      throw new RegistryException(ErrorCode.INVALID_SUBJECT,
+          "The specified subject '" + shown.replaceAll("\\p{Cntrl}", "?") + "' is not valid: " + problem + ".");
+    }
+    return subject;
   }
 
   /** The subject path parameter with its alias followed: the subject the request is really about. */
   static String subject(Context ctx, dev.schemagate.server.registry.Registry registry) {
-    return registry.settings().resolveAlias(ctx.pathParam("subject"));
+    return registry.settings().resolveAlias(subject(ctx));
   }
 
   /** A true/false query parameter; absent is false. */

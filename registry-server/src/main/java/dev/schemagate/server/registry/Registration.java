@@ -33,7 +33,8 @@ public final class Registration {
   /**
    * Registers {@code request} under {@code subject}.
    *
-   * @param normalize store the canonical text rather than the text as sent
+   * @param normalize store the canonical text rather than the text as sent (also when the
+   *     subject's configuration says {@code normalize: true})
    */
   public SchemaVersion register(String subject, SchemaRequest request, boolean normalize) {
     settings.requireWritable(subject);
@@ -86,11 +87,13 @@ public final class Registration {
         throw RegistryException.incompatible(Compatibility.refusal(subject, report), report.incompatibilities());
       }
     }
-    String text = normalize ? candidate.canonicalText() : request.schema();
+    JsonNode configured = settings.configValue(subject, "normalize");
+    boolean normalized = normalize || (configured != null && configured.asBoolean(false));
+    String text = normalized ? candidate.canonicalText() : request.schema();
     NewSchema schema =
         new NewSchema(contentKey, request.type(), text, request.references(), Jsons.write(metadata), Jsons.write(ruleSet));
     SubjectVersion added = catalog.addVersion(subject, schema, requestedId, requestedVersion);
-    if (!normalize) {
+    if (!normalized) {
       catalog.rememberParsed(added.schemaId(), candidate);
     }
     return answer(added);

@@ -134,6 +134,39 @@ class BadInputTest extends ServerTest {
   }
 
   @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"%20%20", "tab%09name", "bell%07"})
+  void blank_names_and_control_characters_are_42208(String encoded) {
+    Answer answer = client.register(encoded, null, "\"string\"");
+
+    assertThat(answer.status()).isEqualTo(422);
+    assertClean(answer);
+    assertThat(answer.json().get("error_code").asInt()).isEqualTo(42208);
+    assertThat(answer.json().get("message").asText()).startsWith("The specified subject '").contains("is not valid: it ");
+  }
+
+  @Test
+  void what_jetty_refuses_before_the_api_is_answered_in_the_same_json_shape() throws Exception {
+    Answer nul = client.register("a%00b", null, "\"string\"");
+    assertThat(nul.status()).isEqualTo(400);
+    assertClean(nul);
+
+    try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.port())) {
+      socket.getOutputStream().write("NOT AN HTTP REQUEST\r\n\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      String response = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      assertThat(response).startsWith("HTTP/1.1 400").contains("Content-Type: " + CT)
+          .contains("{\"error_code\":400,\"message\":\"HTTP 400 Bad Request").doesNotContain("<html");
+    }
+  }
+
+  @Test
+  void a_subject_name_past_1000_characters_is_42208() {
+    Answer answer = client.get("/subjects/" + "s".repeat(1001) + "/versions");
+
+    assertThat(answer.json()).isEqualTo(json("{\"error_code\":42208,\"message\":\"The specified subject '"
+        + "s".repeat(40) + "...' is not valid: it is longer than 1000 characters.\"}"));
+  }
+
+  @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"application/vnd.schemaregistry.v1+json", "application/vnd.schemaregistry+json",
       "application/json", "application/octet-stream", "none"})
   void every_content_type_clients_send_is_read_as_json(String contentType) {

@@ -5,6 +5,7 @@ import static dev.schemagate.server.testing.CoreExpectations.problems;
 import static dev.schemagate.server.testing.CoreExpectations.report;
 import static dev.schemagate.server.testing.HttpClientForTests.MAPPER;
 import static dev.schemagate.server.testing.HttpClientForTests.json;
+import static dev.schemagate.server.testing.HttpClientForTests.schemaBody;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -127,5 +128,19 @@ class RegistrationTest extends ServerTest {
 
   private static String quoted(String text) {
     return dev.schemagate.server.testing.HttpClientForTests.MAPPER.getNodeFactory().textNode(text).toString();
+  }
+
+  @Test
+  void normalize_stores_the_canonical_text_when_asked_or_configured() {
+    String spaced = "{ \"type\" : \"record\", \"name\" : \"N\", \"fields\" : [ ] }";
+
+    client.post("/subjects/a-value/versions?normalize=true", schemaBody(null, spaced));
+    client.put("/config/b-value", json("{\"normalize\":true}"));
+    client.register("b-value", null, spaced.replace("\"N\"", "\"M\""));
+
+    assertThat(client.get("/subjects/a-value/versions/1/schema").text())
+        .isEqualTo("{\"fields\":[],\"name\":\"N\",\"type\":\"record\"}");
+    assertThat(client.get("/subjects/b-value/versions/1/schema").text())
+        .isEqualTo("{\"fields\":[],\"name\":\"M\",\"type\":\"record\"}");
   }
 }
