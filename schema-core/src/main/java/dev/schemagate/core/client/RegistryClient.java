@@ -3,6 +3,7 @@ package dev.schemagate.core.client;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.schemagate.core.SchemaGateException;
 import dev.schemagate.core.compat.CompatibilityLevel;
+import dev.schemagate.core.compat.CompatibilityPolicy;
 import dev.schemagate.core.compat.VersionedSchema;
 import dev.schemagate.core.schema.InvalidSchemaException;
 import dev.schemagate.core.schema.ParsedSchema;
@@ -118,16 +119,19 @@ public final class RegistryClient {
     return history;
   }
 
-  /** The level that applies to the subject: its own, or else the global one. */
+  /**
+   * The level that applies to the subject: its own, or else the global one. A subject whose own
+   * settings name no level (only a policy, say) has the global level too.
+   */
   public CompatibilityLevel compatibility(String subject) {
-    return RegistryJson.level(
-        get(configPath(subject) + "?defaultToGlobal=true", "get the compatibility level of subject " + quote(subject)));
+    Answer config = get(configPath(subject) + "?defaultToGlobal=true", "get the compatibility level of subject " + quote(subject));
+    return RegistryJson.levelIfAny(config).orElseGet(this::globalCompatibility);
   }
 
   /** The subject's own level; empty when it has none and the global level applies. */
   public Optional<CompatibilityLevel> subjectCompatibility(String subject) {
     try {
-      return Optional.of(RegistryJson.level(get(configPath(subject), "get the compatibility level of subject " + quote(subject))));
+      return RegistryJson.levelIfAny(get(configPath(subject), "get the compatibility level of subject " + quote(subject)));
     } catch (RegistryClientException e) {
       if (e.errorCode() == RegistryClientException.SUBJECT_LEVEL_NOT_CONFIGURED || e.isSubjectNotFound()) {
         return Optional.empty();
@@ -150,6 +154,39 @@ public final class RegistryClient {
   public CompatibilityLevel setGlobalCompatibility(CompatibilityLevel level) {
     return RegistryJson.level(
         http.send("PUT", "/config", RegistryJson.compatibilityRequest(level), "set the global compatibility level to " + level));
+  }
+
+  /**
+   * The JSON Schema policy that applies to the subject ({@code compatibilityPolicy}): its own, or
+   * else the global one; empty when the registry keeps none, as Confluent registries do.
+   */
+  public Optional<CompatibilityPolicy> compatibilityPolicy(String subject) {
+    Answer config = get(configPath(subject) + "?defaultToGlobal=true", "get the compatibility policy of subject " + quote(subject));
+    return RegistryJson.policyIfAny(config).or(this::globalCompatibilityPolicy);
+  }
+
+  /** The registry's global JSON Schema policy; empty when it keeps none. */
+  public Optional<CompatibilityPolicy> globalCompatibilityPolicy() {
+    return RegistryJson.policyIfAny(get("/config", "get the global compatibility policy"));
+  }
+
+  /**
+   * Sets the subject's own JSON Schema policy; answers the policy the registry now holds.
+   *
+   * @throws RegistryClientException when the registry keeps no policies (its answer names none)
+   */
+  public CompatibilityPolicy setCompatibilityPolicy(String subject, CompatibilityPolicy policy) {
+    return setPolicy(configPath(subject), policy, "set the compatibility policy of subject " + quote(subject) + " to " + policy);
+  }
+
+  public CompatibilityPolicy setGlobalCompatibilityPolicy(CompatibilityPolicy policy) {
+    return setPolicy("/config", policy, "set the global compatibility policy to " + policy);
+  }
+
+  private CompatibilityPolicy setPolicy(String path, CompatibilityPolicy policy, String action) {
+    Answer answer = http.send("PUT", path, RegistryJson.policyRequest(policy), action);
+    return RegistryJson.policyIfAny(answer).orElseThrow(() -> answer.unusable(
+        "settings that name no \"compatibilityPolicy\", so it keeps no JSON Schema policy; set the policy in the build instead"));
   }
 
   /**

@@ -5,13 +5,17 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.schemagate.core.compat.CompatibilityLevel;
+import dev.schemagate.core.compat.CompatibilityPolicy;
 import dev.schemagate.core.schema.SchemaReference;
 import dev.schemagate.core.schema.SchemaType;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** The registry API's JSON bodies: writing requests and reading answers. */
 final class RegistryJson {
+  static final String LEVEL = "compatibilityLevel";
+  static final String POLICY = "compatibilityPolicy";
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private RegistryJson() {}
@@ -37,6 +41,10 @@ final class RegistryJson {
 
   static ObjectNode compatibilityRequest(CompatibilityLevel level) {
     return NODES.objectNode().put("compatibility", level.name());
+  }
+
+  static ObjectNode policyRequest(CompatibilityPolicy policy) {
+    return NODES.objectNode().put(POLICY, policy.name());
   }
 
   static SubjectVersion subjectVersion(Answer answer) {
@@ -80,11 +88,30 @@ final class RegistryJson {
 
   /** The level a config answer names, under {@code compatibilityLevel} or, as PUT answers, {@code compatibility}. */
   static CompatibilityLevel level(Answer answer) {
+    return levelIfAny(answer).orElseThrow(() -> answer.malformed("has no text \"compatibilityLevel\""));
+  }
+
+  /** The level a config answer names; empty when it names none (a subject's own settings may leave it to the global level). */
+  static Optional<CompatibilityLevel> levelIfAny(Answer answer) {
     JsonNode node = answer.json();
-    String field = node.has("compatibilityLevel") ? "compatibilityLevel" : "compatibility";
+    String field = node.has(LEVEL) ? LEVEL : "compatibility";
+    if (!node.has(field)) {
+      return Optional.empty();
+    }
     String name = text(answer, node, field);
-    return CompatibilityLevel.fromName(name)
-        .orElseThrow(() -> answer.unusable("the compatibility level \"" + name + "\", which SchemaGate does not know"));
+    return Optional.of(CompatibilityLevel.fromName(name)
+        .orElseThrow(() -> answer.unusable("the compatibility level \"" + name + "\", which SchemaGate does not know")));
+  }
+
+  /** The JSON Schema policy a config answer names; empty when it names none (Confluent registries keep no policy). */
+  static Optional<CompatibilityPolicy> policyIfAny(Answer answer) {
+    JsonNode node = answer.json();
+    if (!node.has(POLICY) || node.get(POLICY).isNull()) {
+      return Optional.empty();
+    }
+    String name = text(answer, node, POLICY);
+    return Optional.of(CompatibilityPolicy.fromName(name)
+        .orElseThrow(() -> answer.unusable("the compatibility policy \"" + name + "\", which SchemaGate does not know (only STRICT and LENIENT)")));
   }
 
   static int integer(Answer answer, JsonNode node, String field) {

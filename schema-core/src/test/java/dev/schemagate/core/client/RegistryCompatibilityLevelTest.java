@@ -14,6 +14,23 @@ class RegistryCompatibilityLevelTest extends AgainstFakeRegistry {
   }
 
   @Test
+  void a_subject_whose_own_settings_name_only_a_policy_has_the_global_level() {
+    registry.answer("GET", "/config/OrderPlaced?defaultToGlobal=true", 200, "{\"compatibilityPolicy\":\"LENIENT\"}");
+    registry.answer("GET", "/config", 200, "{\"compatibilityLevel\":\"FULL\"}");
+
+    assertThat(client.compatibility("OrderPlaced")).isEqualTo(CompatibilityLevel.FULL);
+    assertThat(registry.requests()).extracting(FakeRegistry.Request::target)
+        .containsExactly("/config/OrderPlaced?defaultToGlobal=true", "/config");
+  }
+
+  @Test
+  void a_subject_whose_own_settings_name_only_a_policy_has_no_level_of_its_own() {
+    registry.answer("GET", "/config/OrderPlaced", 200, "{\"compatibilityPolicy\":\"LENIENT\"}");
+
+    assertThat(client.subjectCompatibility("OrderPlaced")).isEmpty();
+  }
+
+  @Test
   void a_subject_without_its_own_level_has_none() {
     registry.answer("GET", "/config/OrderPlaced", 404,
         "{\"error_code\":40408,\"message\":\"Subject 'OrderPlaced' does not have subject-level compatibility configured\"}");
