@@ -14,7 +14,8 @@ def has = { int run, List<String> expected ->
     assert lines.subList(start, start + expected.size()) == expected
 }
 
-has(1, ["[INFO] Global compatibility level at ${url} set to FORWARD".toString()])
+has(1, ["[INFO] Global compatibility level at ${url} set to FORWARD".toString(),
+        "[INFO] Global compatibility policy at ${url} set to LENIENT".toString()])
 has(1, ['[INFO] OrderPlaced: compatibility level set to BACKWARD_TRANSITIVE'])
 assert runs[0].count { it.contains('compatibility level set to') } == 1
 has(1, ["[INFO] Registering 2 schema files in src/v1 with registry ${url}".toString(),

@@ -2,13 +2,19 @@ package dev.schemagate.maven;
 
 import dev.schemagate.core.client.RegistryClient;
 import dev.schemagate.core.compat.CompatibilityLevel;
+import dev.schemagate.core.compat.CompatibilityPolicy;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
-/** Sets the compatibility level of the listed subjects, or the registry's global level. */
+/**
+ * Sets the compatibility level, the JSON Schema policy, or both, of the listed subjects or of the
+ * registry as a whole (the settings of every subject without its own).
+ */
 @Mojo(name = "set-compatibility", requiresProject = false, threadSafe = true)
 public class SetCompatibilityMojo extends AbstractSchemaGateMojo {
 
@@ -16,11 +22,18 @@ public class SetCompatibilityMojo extends AbstractSchemaGateMojo {
   @Parameter(property = "schemagate.compatibility")
   private String compatibility;
 
-  /** The subjects whose level is set. */
+  /**
+   * The JSON Schema policy to set: STRICT, or LENIENT (adding an optional property to an open content
+   * model is allowed). Only registries that keep policies, such as SchemaGate's own, accept it.
+   */
+  @Parameter(property = "schemagate.policy")
+  private String policy;
+
+  /** The subjects whose settings are set. */
   @Parameter(property = "schemagate.subjects")
   private List<String> subjects;
 
-  /** Sets the registry's global level (the level of every subject without its own). */
+  /** Sets the registry's global settings (those of every subject without its own). */
   @Parameter(property = "schemagate.global", defaultValue = "false")
   private boolean global;
 
@@ -31,21 +44,38 @@ public class SetCompatibilityMojo extends AbstractSchemaGateMojo {
 
   @Override
   protected void run() throws MojoExecutionException {
-    CompatibilityLevel level =
-        CompatibilityLevel.fromName(compatibility)
-            .orElseThrow(() -> new MojoExecutionException(
-                "set-compatibility needs compatibility (property schemagate.compatibility) to be one of "
-                    + Arrays.toString(CompatibilityLevel.values()) + (compatibility == null ? "" : ", but it is \"" + compatibility + "\"") + "."));
+    Optional<CompatibilityLevel> level = chosen(compatibility, "compatibility", CompatibilityLevel::fromName, CompatibilityLevel.values());
+    Optional<CompatibilityPolicy> newPolicy = chosen(policy, "policy", CompatibilityPolicy::fromName, CompatibilityPolicy.values());
+    if (level.isEmpty() && newPolicy.isEmpty()) {
+      throw new MojoExecutionException("set-compatibility needs compatibility (property schemagate.compatibility), policy"
+          + " (property schemagate.policy) or both; give the level or policy to set.");
+    }
     List<String> chosen = subjects == null ? List.of() : subjects.stream().filter(s -> !s.isBlank()).toList();
     if (chosen.isEmpty() && !global) {
       throw new MojoExecutionException("set-compatibility needs subjects (property schemagate.subjects) or global=true.");
     }
     RegistryClient registry = registryClient();
     if (global) {
-      getLog().info("Global compatibility level at " + registry.url() + " set to " + registry.setGlobalCompatibility(level));
+      String scope = "Global compatibility ";
+      level.ifPresent(l -> getLog().info(scope + "level at " + registry.url() + " set to " + registry.setGlobalCompatibility(l)));
+      newPolicy.ifPresent(p -> getLog().info(scope + "policy at " + registry.url() + " set to " + registry.setGlobalCompatibilityPolicy(p)));
     }
     for (String subject : chosen) {
-      getLog().info(subject + ": compatibility level set to " + registry.setCompatibility(subject, level));
+      level.ifPresent(l -> getLog().info(subject + ": compatibility level set to " + registry.setCompatibility(subject, l)));
+      newPolicy.ifPresent(p -> getLog().info(subject + ": compatibility policy set to " + registry.setCompatibilityPolicy(subject, p)));
     }
+  }
+
+  private static <T> Optional<T> chosen(String value, String parameter, Function<String, Optional<T>> parse, Object[] allowed)
+      throws MojoExecutionException {
+    if (value == null || value.isBlank()) {
+      return Optional.empty();
+    }
+    Optional<T> parsed = parse.apply(value);
+    if (parsed.isEmpty()) {
+      throw new MojoExecutionException(parameter + " (property schemagate." + parameter + ") is \"" + value
+          + "\"; set it to one of " + String.join(", ", Arrays.stream(allowed).map(String::valueOf).toList()) + ".");
+    }
+    return parsed;
   }
 }

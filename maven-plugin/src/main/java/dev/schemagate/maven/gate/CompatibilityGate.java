@@ -4,12 +4,14 @@ import dev.schemagate.core.compat.CompatibilityChecker;
 import dev.schemagate.core.compat.CompatibilityLevel;
 import dev.schemagate.core.compat.CompatibilityPolicy;
 import dev.schemagate.core.compat.CompatibilityReport;
+import dev.schemagate.core.schema.SchemaType;
 import dev.schemagate.maven.report.GateReport;
 import dev.schemagate.maven.report.Outcome;
 import dev.schemagate.maven.report.Problem;
 import dev.schemagate.maven.report.SubjectResult;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** Checks every local schema against its subject's history, collecting every problem of every subject. */
 public final class CompatibilityGate {
@@ -33,21 +35,23 @@ public final class CompatibilityGate {
 
   public SubjectResult check(SubjectFile file) {
     String subject = file.subject();
-    CompatibilityPolicy policy = levels.policyOf(subject);
     if (!file.local().isValid()) {
-      return result(file, null, policy, List.of(), Outcome.INVALID, null, invalid(file));
+      return result(file, null, null, List.of(), Outcome.INVALID, null, invalid(file));
     }
     SubjectHistory earlier = history.of(file);
     if (!earlier.problems().isEmpty()) {
-      return result(file, null, policy, List.of(), Outcome.INVALID, null, earlier.problems());
+      return result(file, null, null, List.of(), Outcome.INVALID, null, earlier.problems());
     }
     if (earlier.versions().isEmpty()) {
-      return result(file, null, policy, List.of(), Outcome.NEW, earlier.note(), List.of());
+      return result(file, null, null, List.of(), Outcome.NEW, earlier.note(), List.of());
     }
     CompatibilityLevel level = levels.levelOf(subject, () -> history.level(subject));
     if (level == CompatibilityLevel.NONE) {
-      return result(file, level, policy, List.of(), Outcome.NOT_CHECKED, null, List.of());
+      return result(file, level, null, List.of(), Outcome.NOT_CHECKED, null, List.of());
     }
+    // only JSON Schema has policies: the source is not asked for the policy of other schemas
+    boolean json = file.local().schema().type() == SchemaType.JSON;
+    CompatibilityPolicy policy = levels.policyOf(subject, json ? () -> history.policy(subject) : Optional::empty);
     CompatibilityReport report = checker.check(file.local().schema(), earlier.versions(), level, policy);
     List<Integer> compared = report.versionsCompared().stream().sorted().toList();
     if (report.isCompatible()) {

@@ -1,6 +1,7 @@
 package dev.schemagate.maven.gate;
 
 import dev.schemagate.core.compat.CompatibilityLevel;
+import dev.schemagate.core.compat.CompatibilityPolicy;
 import java.util.Optional;
 
 /** Where the earlier versions of each subject come from: a baseline folder, a git commit, or a registry. */
@@ -14,6 +15,11 @@ public interface History {
 
   /** The level the source holds for the subject, if it holds levels at all. */
   default Optional<CompatibilityLevel> level(String subject) {
+    return Optional.empty();
+  }
+
+  /** The JSON Schema policy the source holds for the subject, if it holds policies at all. */
+  default Optional<CompatibilityPolicy> policy(String subject) {
     return Optional.empty();
   }
 }

@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 /**
  * Which level and policy a subject is checked at. A level given for the subject wins, then the level
  * given for all subjects, then the level the history's source holds (a registry's), then BACKWARD.
+ * Policies are chosen the same way, ending with STRICT.
  *
  * @param level the level given for all subjects, or null
  * @param policy the JSON Schema policy for all subjects, or null for the default
@@ -41,7 +42,14 @@ public record LevelChoice(
     return fromSource.get().orElse(DEFAULT_LEVEL);
   }
 
-  public CompatibilityPolicy policyOf(String subject) {
-    return policies.getOrDefault(subject, policy == null ? CompatibilityPolicy.DEFAULT : policy);
+  /** The policy of the subject; {@code fromSource} is asked only when nothing configured decides. */
+  public CompatibilityPolicy policyOf(String subject, Supplier<Optional<CompatibilityPolicy>> fromSource) {
+    if (policies.containsKey(subject)) {
+      return policies.get(subject);
+    }
+    if (policy != null) {
+      return policy;
+    }
+    return fromSource.get().orElse(CompatibilityPolicy.DEFAULT);
   }
 }

@@ -3,9 +3,10 @@ package dev.schemagate.maven.gate;
 import dev.schemagate.core.client.RegistryClient;
 import dev.schemagate.core.client.RegistryClientException;
 import dev.schemagate.core.compat.CompatibilityLevel;
+import dev.schemagate.core.compat.CompatibilityPolicy;
 import java.util.Optional;
 
-/** History from a running registry: the subject's registered versions and its configured level. */
+/** History from a running registry: the subject's registered versions and its configured level and policy. */
 public final class RegistryHistory implements History {
   private final RegistryClient registry;
 
@@ -33,5 +34,10 @@ public final class RegistryHistory implements History {
   @Override
   public Optional<CompatibilityLevel> level(String subject) {
     return Optional.of(registry.compatibility(subject));
+  }
+
+  @Override
+  public Optional<CompatibilityPolicy> policy(String subject) {
+    return registry.compatibilityPolicy(subject);
   }
 }

@@ -9,6 +9,7 @@ import java.util.List;
  * What one goal found for one subject.
  *
  * @param level the level checked at, or null when no check ran
+ * @param policy the JSON Schema policy checked with, or null when no check ran
  * @param versionsCompared the earlier versions compared with, oldest first
  * @param note a sentence for outcomes that need one (why it is new, what was registered), or null
  */

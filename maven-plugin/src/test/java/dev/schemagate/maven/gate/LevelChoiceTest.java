@@ -48,9 +48,29 @@ class LevelChoiceTest {
   void policies_default_to_strict_and_can_be_set_per_subject() {
     LevelChoice choice = new LevelChoice(null, Map.of(), null, Map.of("UserRenamed", CompatibilityPolicy.LENIENT));
 
-    assertThat(choice.policyOf("OrderPlaced")).isEqualTo(CompatibilityPolicy.STRICT);
-    assertThat(choice.policyOf("UserRenamed")).isEqualTo(CompatibilityPolicy.LENIENT);
-    assertThat(new LevelChoice(null, Map.of(), CompatibilityPolicy.LENIENT, Map.of()).policyOf("OrderPlaced"))
+    assertThat(choice.policyOf("OrderPlaced", Optional::empty)).isEqualTo(CompatibilityPolicy.STRICT);
+    assertThat(choice.policyOf("UserRenamed", Optional::empty)).isEqualTo(CompatibilityPolicy.LENIENT);
+    assertThat(new LevelChoice(null, Map.of(), CompatibilityPolicy.LENIENT, Map.of()).policyOf("OrderPlaced", Optional::empty))
         .isEqualTo(CompatibilityPolicy.LENIENT);
+  }
+
+  @Test
+  void without_a_configured_policy_the_source_policy_applies() {
+    assertThat(LevelChoice.defaults().policyOf("UserRenamed", () -> Optional.of(CompatibilityPolicy.LENIENT)))
+        .isEqualTo(CompatibilityPolicy.LENIENT);
+  }
+
+  @Test
+  void a_configured_policy_overrides_the_source_which_is_not_asked() {
+    LevelChoice choice = new LevelChoice(null, Map.of(), CompatibilityPolicy.STRICT, Map.of("A", CompatibilityPolicy.LENIENT));
+
+    assertThat(choice.policyOf("B", () -> policyAsked())).isEqualTo(CompatibilityPolicy.STRICT);
+    assertThat(choice.policyOf("A", () -> policyAsked())).isEqualTo(CompatibilityPolicy.LENIENT);
+    assertThat(asked).hasValue(0);
+  }
+
+  private Optional<CompatibilityPolicy> policyAsked() {
+    asked.incrementAndGet();
+    return Optional.of(CompatibilityPolicy.LENIENT);
   }
 }
