@@ -137,7 +137,15 @@ public final class JsonRefs {
     return hash < 0 ? iri : iri.substring(0, hash);
   }
 
+  /** The pointer with its percent escapes decoded; as written when an escape is broken ({@code %ZZ}), so it points at nothing. */
   private static String decodePercent(String pointer) {
-    return pointer.contains("%") ? URLDecoder.decode(pointer.replace("+", "%2B"), StandardCharsets.UTF_8) : pointer;
+    if (!pointer.contains("%")) {
+      return pointer;
+    }
+    try {
+      return URLDecoder.decode(pointer.replace("+", "%2B"), StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException brokenEscape) {
+      return pointer;
+    }
   }
 }

@@ -70,6 +70,15 @@ class JsonSchemaProblemsTest {
   }
 
   @Test
+  void a_ref_with_a_broken_percent_escape_points_at_nothing() {
+    InvalidSchemaException e = rejection("{\"definitions\":{\"a\":{}},\"$ref\":\"#/definitions/%ZZ\"}");
+
+    assertThat(e.problems()).extracting(SchemaProblem::toString).contains(
+        "#/$ref: \"$ref\" \"#/definitions/%ZZ\" points at nothing: it is not a location in this document and not the name of"
+            + " one of the schema's references; fix the pointer or add the reference.");
+  }
+
+  @Test
   void a_recursive_schema_that_goes_through_a_property_is_fine() {
     ParsedSchema schema = SchemaParser.parse(SchemaType.JSON,
         "{\"definitions\":{\"node\":{\"properties\":{\"next\":{\"$ref\":\"#/definitions/node\"}}}},\"$ref\":\"#/definitions/node\"}");
