@@ -9,10 +9,18 @@ import org.sqlite.SQLiteConfig;
 
 /**
  * Connections to one SQLite database file, kept open between uses. Every connection runs in WAL
- * mode with a busy timeout and foreign keys on; {@code synchronous=NORMAL} keeps a committed
- * transaction durable when the process dies (only a power loss can undo the last commits) while
- * sparing an fsync per commit. Transactions begin IMMEDIATE, so two writers queue on the busy
- * timeout instead of failing half-way.
+ * mode with a busy timeout and foreign keys on. Transactions begin IMMEDIATE, so two writers queue
+ * on the busy timeout instead of failing half-way.
+ *
+ * <p>Durability: {@code synchronous=FULL}. In WAL mode a commit appends to the WAL file; with
+ * NORMAL that append reaches the operating system but is fsynced only at the next checkpoint, so a
+ * commit survives the process dying (kill -9, a crash, an OOM kill) but not a power loss or a
+ * kernel crash, which can roll back the last transactions. For a registry that is the wrong trade:
+ * producers write the answered id into every message at once, and a rolled-back registration would
+ * hand the same id to another schema after the restart (the AUTOINCREMENT counter rolls back with
+ * the row), so consumers would decode with the wrong schema. FULL fsyncs the WAL before a commit
+ * returns, so an answered write survives both. It costs one fsync per write; reads, the hot path,
+ * are not affected, and writes are one at a time anyway (see {@link StoreAccess}).
  */
 final class SqliteConnections implements ConnectionFactory {
   static final int BUSY_TIMEOUT_MILLIS = 10_000;
@@ -27,7 +35,7 @@ final class SqliteConnections implements ConnectionFactory {
     this.url = url;
     this.config = new SQLiteConfig();
     config.setJournalMode(SQLiteConfig.JournalMode.WAL);
-    config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+    config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
     config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
     config.enforceForeignKeys(true);
     config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);

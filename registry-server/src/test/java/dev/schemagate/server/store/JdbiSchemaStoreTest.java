@@ -125,14 +125,14 @@ class JdbiSchemaStoreTest {
   }
 
   @Test
-  void every_connection_runs_in_wal_mode_with_foreign_keys_a_busy_timeout_and_normal_sync() throws Exception {
+  void every_connection_runs_in_wal_mode_with_foreign_keys_a_busy_timeout_and_full_sync() throws Exception {
     SqliteConnections connections = new SqliteConnections(url);
     Connection connection = connections.openConnection();
     try (Statement statement = connection.createStatement()) {
       assertThat(pragma(statement, "journal_mode")).isEqualTo("wal");
       assertThat(pragma(statement, "foreign_keys")).isEqualTo("1");
       assertThat(pragma(statement, "busy_timeout")).isEqualTo("10000");
-      assertThat(pragma(statement, "synchronous")).as("NORMAL").isEqualTo("1");
+      assertThat(pragma(statement, "synchronous")).as("FULL: a commit is fsynced before it returns").isEqualTo("2");
       assertThatThrownBy(() -> statement.execute(
           "INSERT INTO subject_versions (subject, version, schema_id, deleted, registered_at) VALUES ('z', 1, 999, 0, 0)"))
           .hasMessageContaining("FOREIGN KEY constraint failed");
