@@ -28,6 +28,16 @@ final class Http {
 
   private Http() {}
 
+  /**
+   * Refuses (413) a request whose Content-Length is over the limit before a byte of its body is
+   * read. A body without a length (chunked) is cut off by Javalin once it passes the limit.
+   */
+  static void refuseDeclaredOversize(Context ctx, long limit) {
+    if (ctx.req().getContentLengthLong() > limit) {
+      throw new ApiException(413, 413, ErrorMapping.httpMessage(413));
+    }
+  }
+
   /** The body as a JSON object: 400 when it is not JSON, 422 when it is JSON but not an object. */
   static ObjectNode body(Context ctx) {
     String text = ctx.body();

@@ -9,6 +9,8 @@ public final class RestApi {
 
   public static void install(JavalinConfig config, Registry registry) {
     ErrorMapping.install(config);
+    long maxRequestSize = config.http.maxRequestSize;
+    config.routes.before(ctx -> Http.refuseDeclaredOversize(ctx, maxRequestSize));
     new ServerRoutes(registry).install(config);
     new SubjectRoutes(registry).install(config.routes);
     new SchemaRoutes(registry).install(config.routes);

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.schemagate.server.ServerConfig;
 import dev.schemagate.server.testing.HttpClientForTests.Answer;
 import dev.schemagate.server.testing.ServerTest;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -70,6 +72,31 @@ class BadInputTest extends ServerTest {
     assertThat(answer.status()).isEqualTo(413);
     assertClean(answer);
     assertThat(answer.json().get("error_code").asInt()).isEqualTo(413);
+  }
+
+  @Test
+  void a_body_declared_larger_than_the_limit_is_413_before_it_is_sent() throws Exception {
+    try (Socket socket = new Socket("127.0.0.1", server.port())) {
+      socket.setSoTimeout(10_000);
+      socket.getOutputStream().write(("POST /subjects/x/versions HTTP/1.1\r\nHost: localhost\r\nContent-Type: " + CT
+          + "\r\nContent-Length: 100000000\r\n\r\n{\"schema\":").getBytes(StandardCharsets.US_ASCII));
+
+      String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+      assertThat(response).startsWith("HTTP/1.1 413").contains("Content-Type: " + CT).endsWith(
+          "{\"error_code\":413,\"message\":\"HTTP 413 Request Entity Too Large: the request body is larger than this server"
+              + " accepts.\"}");
+    }
+  }
+
+  @Test
+  void a_chunked_body_past_the_limit_is_413() {
+    byte[] huge = ("{\"schema\":\"" + "x".repeat(100 * 1024) + "\"}").getBytes(StandardCharsets.UTF_8);
+
+    Answer answer = client.sendStream("POST", "/subjects/x/versions", huge, CT);
+
+    assertThat(answer.status()).isEqualTo(413);
+    assertClean(answer);
   }
 
   @Test
@@ -150,9 +177,9 @@ class BadInputTest extends ServerTest {
     assertThat(nul.status()).isEqualTo(400);
     assertClean(nul);
 
-    try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.port())) {
-      socket.getOutputStream().write("NOT AN HTTP REQUEST\r\n\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-      String response = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    try (Socket socket = new Socket("127.0.0.1", server.port())) {
+      socket.getOutputStream().write("NOT AN HTTP REQUEST\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+      String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
       assertThat(response).startsWith("HTTP/1.1 400").contains("Content-Type: " + CT)
           .contains("{\"error_code\":400,\"message\":\"HTTP 400 Bad Request").doesNotContain("<html");
     }

@@ -53,6 +53,14 @@ public final class HttpClientForTests {
     return send(request, null);
   }
 
+  /** Sends a body without a length (chunked), the way a client streaming its request does. */
+  public Answer sendStream(String method, String path, byte[] body, String contentType) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+        .method(method, HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body)))
+        .header("Content-Type", contentType);
+    return send(request, null);
+  }
+
   private Answer send(HttpRequest.Builder request, Void unused) {
     try {
       HttpResponse<String> response =
