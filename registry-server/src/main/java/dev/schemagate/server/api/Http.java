@@ -83,15 +83,25 @@ final class Http {
    */
   static String subject(Context ctx) {
     String subject = ctx.pathParam("subject");
-    String problem = subject.isBlank() ? "it is blank"
-        : subject.length() > MAX_SUBJECT_LENGTH ? "it is longer than " + MAX_SUBJECT_LENGTH + " characters"
-        : subject.chars().anyMatch(Character::isISOControl) ? "it holds control characters" : null;
+    String problem = subjectProblem(subject);
     if (problem != null) {
-      String shown = subject.length() > 40 ? subject.substring(0, 40) + "..." : subject;
       throw new RegistryException(ErrorCode.INVALID_SUBJECT,
-          "The specified subject '" + shown.replaceAll("\\p{Cntrl}", "?") + "' is not valid: " + problem + ".");
+          "The specified subject '" + shown(subject) + "' is not valid: " + problem + ".");
     }
     return subject;
+  }
+
+  /** What is wrong with a subject name (in a path or a reference), or null when nothing is. */
+  static String subjectProblem(String subject) {
+    return subject.isBlank() ? "it is blank"
+        : subject.length() > MAX_SUBJECT_LENGTH ? "it is longer than " + MAX_SUBJECT_LENGTH + " characters"
+        : subject.chars().anyMatch(Character::isISOControl) ? "it holds control characters" : null;
+  }
+
+  /** A subject name as an error message shows it: at most 40 characters, control characters as '?'. */
+  static String shown(String subject) {
+    String shown = subject.length() > 40 ? subject.substring(0, 40) + "..." : subject;
+    return shown.replaceAll("\\p{Cntrl}", "?");
   }
 
   /** The subject path parameter with its alias followed: the subject the request is really about. */

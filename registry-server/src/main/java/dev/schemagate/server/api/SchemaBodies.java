@@ -76,6 +76,11 @@ final class SchemaBodies {
             "references/" + i + " must have a non-empty string \"name\" and \"subject\" and a whole-number"
                 + " \"version\"; it is " + reference + ".");
       }
+      String problem = Http.subjectProblem(subject.asText());
+      if (problem != null) {
+        throw invalid("references/" + i + " names the subject '" + Http.shown(subject.asText()) + "', which is not valid: "
+            + problem + ".");
+      }
       references.add(new SchemaReference(name.asText(), subject.asText(), version.asInt()));
     }
     return references;

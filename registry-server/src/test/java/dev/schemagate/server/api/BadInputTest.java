@@ -1,8 +1,10 @@
 package dev.schemagate.server.api;
 
+import static dev.schemagate.server.testing.HttpClientForTests.MAPPER;
 import static dev.schemagate.server.testing.HttpClientForTests.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.schemagate.server.ServerConfig;
 import dev.schemagate.server.testing.HttpClientForTests.Answer;
 import dev.schemagate.server.testing.ServerTest;
@@ -59,7 +61,7 @@ class BadInputTest extends ServerTest {
 
     assertThat(answer.status()).isEqualTo(status);
     assertClean(answer);
-    assertThat(answer.json()).isEqualTo(dev.schemagate.server.testing.HttpClientForTests.MAPPER.createObjectNode()
+    assertThat(answer.json()).isEqualTo(MAPPER.createObjectNode()
         .put("error_code", errorCode).put("message", message));
   }
 
@@ -155,7 +157,7 @@ class BadInputTest extends ServerTest {
   void odd_subject_names_round_trip(String encoded, String name) {
     assertThat(client.register(encoded, null, "\"string\"").status()).isEqualTo(200);
 
-    assertThat(client.get("/subjects").json()).contains(dev.schemagate.server.testing.HttpClientForTests.MAPPER
+    assertThat(client.get("/subjects").json()).contains(MAPPER
         .getNodeFactory().textNode(name));
     assertThat(client.get("/subjects/" + encoded + "/versions/1").json().get("subject").asText()).isEqualTo(name);
   }
@@ -191,6 +193,22 @@ class BadInputTest extends ServerTest {
 
     assertThat(answer.json()).isEqualTo(json("{\"error_code\":42208,\"message\":\"The specified subject '"
         + "s".repeat(40) + "...' is not valid: it is longer than 1000 characters.\"}"));
+  }
+
+  @Test
+  void a_reference_to_a_subject_name_no_path_could_hold_is_42201_without_echoing_it() {
+    ObjectNode body = MAPPER.createObjectNode().put("schema", "\"string\"");
+    body.putArray("references").addObject().put("name", "B").put("subject", "s".repeat(2_000)).put("version", 1);
+    body.withArray("references").addObject().put("name", "C").put("subject", "tab\tname").put("version", 1);
+
+    Answer answer = client.post("/subjects/x/versions", body);
+
+    assertThat(answer.status()).isEqualTo(422);
+    assertThat(answer.json()).isEqualTo(MAPPER.createObjectNode().put("error_code", 42201).put("message",
+        "references/0 names the subject '" + "s".repeat(40) + "...', which is not valid: it is longer than 1000 characters."));
+    body.withArray("references").remove(0);
+    assertThat(client.post("/subjects/x/versions", body).json().get("message").asText())
+        .isEqualTo("references/0 names the subject 'tab?name', which is not valid: it holds control characters.");
   }
 
   @ParameterizedTest(name = "{0}")
