@@ -1,5 +1,6 @@
 package dev.schemagate.server.registry;
 
+import dev.schemagate.server.store.SchemaStore.SubjectListing;
 import dev.schemagate.server.store.StoredSchema;
 import dev.schemagate.server.store.SubjectVersion;
 import java.util.ArrayList;
@@ -47,12 +48,9 @@ public final class Reads {
 
   /** Subject names, sorted; soft-deleted subjects only when asked. */
   public List<String> subjects(String prefix, boolean includeDeleted, boolean deletedOnly) {
-    List<String> all = catalog.store().subjects(includeDeleted || deletedOnly);
-    List<String> live = deletedOnly ? catalog.store().subjects(false) : List.of();
-    return all.stream()
-        .filter(s -> prefix == null || s.startsWith(prefix))
-        .filter(s -> !deletedOnly || !live.contains(s))
-        .toList();
+    SubjectListing listing = deletedOnly ? SubjectListing.ONLY_DELETED
+        : includeDeleted ? SubjectListing.WITH_DELETED : SubjectListing.LIVE;
+    return catalog.store().subjects(prefix == null ? "" : prefix, listing);
   }
 
   /** The version numbers of a subject (40401 when it has none). */

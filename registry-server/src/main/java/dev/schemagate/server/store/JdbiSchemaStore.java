@@ -11,6 +11,8 @@ import org.jdbi.v3.core.Jdbi;
 /** The store on a relational database through Jdbi; {@link #sqlite(String)} opens the embedded default. */
 public final class JdbiSchemaStore implements SchemaStore {
   private static final String VERSION_COLUMNS = "subject, version, schema_id, deleted";
+  /** Subjects starting with {@code :prefix}; the range lets the primary key find the first one. */
+  private static final String STARTS_WITH = "subject >= :prefix AND substr(subject, 1, length(:prefix)) = :prefix";
 
   private final StoreAccess access;
   private final Runnable onClose;
@@ -90,11 +92,17 @@ public final class JdbiSchemaStore implements SchemaStore {
   }
 
   @Override
-  public List<String> subjects(boolean includeDeleted) {
-    String having = includeDeleted ? "" : " HAVING MIN(deleted) = 0";
+  public List<String> subjects(String prefix, SubjectListing listing) {
+    String having = switch (listing) {
+      case LIVE -> " HAVING MIN(deleted) = 0";
+      case WITH_DELETED -> "";
+      case ONLY_DELETED -> " HAVING MIN(deleted) = 1";
+    };
     return call(
         h ->
-            h.createQuery("SELECT subject FROM subject_versions GROUP BY subject" + having + " ORDER BY subject")
+            h.createQuery("SELECT subject FROM subject_versions WHERE " + STARTS_WITH + " GROUP BY subject" + having
+                    + " ORDER BY subject")
+                .bind("prefix", prefix)
                 .mapTo(String.class)
                 .list());
   }

@@ -20,8 +20,18 @@ public interface SchemaStore extends AutoCloseable {
   /** Every version of a subject, soft-deleted ones included, oldest first. */
   List<SubjectVersion> history(String subject);
 
-  /** Subjects with at least one version; with {@code includeDeleted} also those whose versions are all soft-deleted. */
-  List<String> subjects(boolean includeDeleted);
+  /** Which subjects a listing names. */
+  enum SubjectListing {
+    /** Subjects with at least one version that is not deleted. */
+    LIVE,
+    /** Subjects with any version, soft-deleted or not. */
+    WITH_DELETED,
+    /** Subjects whose versions are all soft-deleted. */
+    ONLY_DELETED
+  }
+
+  /** Subject names starting with {@code prefix} (empty for all), sorted. */
+  List<String> subjects(String prefix, SubjectListing listing);
 
   /** Every subject version that points at a schema, soft-deleted ones included. */
   List<SubjectVersion> versionsOfSchema(int schemaId);

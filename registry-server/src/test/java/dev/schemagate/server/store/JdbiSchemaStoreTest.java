@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.schemagate.core.schema.SchemaReference;
 import dev.schemagate.core.schema.SchemaType;
+import dev.schemagate.server.store.SchemaStore.SubjectListing;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -57,7 +58,25 @@ class JdbiSchemaStoreTest {
 
     assertThat(third.version()).isEqualTo(3);
     assertThat(store.history("a")).extracting(SubjectVersion::deleted).containsExactly(false, true, false);
-    assertThat(store.subjects(false)).containsExactly("a");
+    assertThat(store.subjects("", SubjectListing.LIVE)).containsExactly("a");
+  }
+
+  @Test
+  void subjects_are_listed_live_with_deleted_or_only_deleted_and_by_prefix() {
+    store.addVersion("orders", schema("k1", "\"string\""), null, null);
+    store.addVersion("orders", schema("k2", "\"int\""), null, null);
+    store.markDeleted("orders", List.of(1));
+    store.addVersion("order", schema("k1", "\"string\""), null, null);
+    store.markDeleted("order", List.of(1));
+    store.addVersion("payments", schema("k1", "\"string\""), null, null);
+    store.addVersion("ordersäöü", schema("k1", "\"string\""), null, null);
+
+    assertThat(store.subjects("", SubjectListing.LIVE)).containsExactly("orders", "ordersäöü", "payments");
+    assertThat(store.subjects("", SubjectListing.WITH_DELETED)).containsExactly("order", "orders", "ordersäöü", "payments");
+    assertThat(store.subjects("", SubjectListing.ONLY_DELETED)).containsExactly("order");
+    assertThat(store.subjects("orders", SubjectListing.WITH_DELETED)).containsExactly("orders", "ordersäöü");
+    assertThat(store.subjects("ordersä", SubjectListing.LIVE)).containsExactly("ordersäöü");
+    assertThat(store.subjects("x", SubjectListing.LIVE)).isEmpty();
   }
 
   @Test
