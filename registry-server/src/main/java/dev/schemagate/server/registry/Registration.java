@@ -55,7 +55,14 @@ public final class Registration {
     }
     SchemaRequest pinned = withPinnedReferences(request);
     ParsedSchema candidate = catalog.parse(pinned);
-    return locks.withLock(subject, () -> registerLocked(subject, pinned, candidate, importing, normalize));
+    // the referenced subjects are locked too: a deletion checks for referrers under its subject's
+    // lock, so it either finishes before the check below or sees this version once it is stored
+    List<String> locked = new ArrayList<>(List.of(subject));
+    pinned.references().forEach(reference -> locked.add(reference.subject()));
+    return locks.withLocks(locked, () -> {
+      catalog.requireRegistered(pinned.references());
+      return registerLocked(subject, pinned, candidate, importing, normalize);
+    });
   }
 
   private SchemaVersion registerLocked(

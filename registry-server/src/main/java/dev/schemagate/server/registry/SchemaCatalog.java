@@ -140,6 +140,11 @@ final class SchemaCatalog {
     }
   }
 
+  /** Fails as parsing would (42201) when a reference no longer names a live version. */
+  void requireRegistered(List<SchemaReference> references) {
+    references.forEach(this::referencedVersion);
+  }
+
   private SubjectVersion referencedVersion(SchemaReference reference) {
     List<SubjectVersion> live = live(reference.subject());
     Optional<SubjectVersion> found =
