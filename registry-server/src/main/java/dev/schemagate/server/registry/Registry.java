@@ -14,7 +14,7 @@ public final class Registry {
 
   private Registry(SchemaStore store, CompatibilityLevel defaultLevel) {
     SubjectLocks locks = new SubjectLocks();
-    SchemaCatalog catalog = new SchemaCatalog(store, locks);
+    SchemaCatalog catalog = new SchemaCatalog(store);
     this.settings = new Settings(store, defaultLevel);
     this.compatibility = new Compatibility(catalog, settings, CompatibilityChecker.create());
     this.registration = new Registration(catalog, settings, compatibility, locks);

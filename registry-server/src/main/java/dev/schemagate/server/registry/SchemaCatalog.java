@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -23,7 +24,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
@@ -32,15 +32,12 @@ import java.util.stream.Collectors;
  */
 final class SchemaCatalog {
   private final SchemaStore store;
-  private final Map<Integer, StoredSchema> schemas = new ConcurrentHashMap<>();
-  private final Map<Integer, ParsedSchema> parsed = new ConcurrentHashMap<>();
-  private final Map<String, List<SubjectVersion>> histories = new ConcurrentHashMap<>();
+  private final ReadThroughCache<Integer, StoredSchema> schemas = new ReadThroughCache<>();
+  private final ReadThroughCache<Integer, ParsedSchema> parsed = new ReadThroughCache<>();
+  private final ReadThroughCache<String, List<SubjectVersion>> histories = new ReadThroughCache<>();
 
-  private final SubjectLocks locks;
-
-  SchemaCatalog(SchemaStore store, SubjectLocks locks) {
+  SchemaCatalog(SchemaStore store) {
     this.store = store;
-    this.locks = locks;
   }
 
   SchemaStore store() {
@@ -48,42 +45,24 @@ final class SchemaCatalog {
   }
 
   Optional<StoredSchema> schema(int id) {
-    StoredSchema cached = schemas.get(id);
-    if (cached != null) {
-      return Optional.of(cached);
-    }
-    Optional<StoredSchema> loaded = store.schema(id);
-    loaded.ifPresent(schema -> schemas.put(id, schema));
-    return loaded;
+    return Optional.ofNullable(schemas.get(id, key -> store.schema(key).orElse(null)));
   }
 
   StoredSchema existingSchema(int id) {
     return schema(id).orElseThrow(() -> RegistryException.schemaNotFound(Integer.toString(id)));
   }
 
-  /** Forgets schemas that were deleted for good. */
-  void evict(List<Integer> ids) {
-    ids.forEach(id -> {
-      schemas.remove(id);
-      parsed.remove(id);
-    });
-  }
-
   /** The parsed form of a stored schema, its references resolved. */
   ParsedSchema parsed(int id) {
-    ParsedSchema cached = parsed.get(id);
-    if (cached != null) {
-      return cached;
-    }
-    StoredSchema stored = existingSchema(id);
-    ParsedSchema schema = SchemaParser.parse(stored.type(), stored.text(), stored.references(), resolve(stored.type(), stored.references()));
-    parsed.put(id, schema);
-    return schema;
+    return parsed.get(id, key -> {
+      StoredSchema stored = existingSchema(key);
+      return SchemaParser.parse(stored.type(), stored.text(), stored.references(), resolve(stored.type(), stored.references()));
+    });
   }
 
   /** Keeps the parsed form of a schema just stored from exactly this text and these references. */
   void rememberParsed(int id, ParsedSchema schema) {
-    parsed.putIfAbsent(id, schema);
+    parsed.remember(id, schema);
   }
 
   /** Parses a schema a client sent; an invalid one is a 42201 naming every problem and where it is. */
@@ -162,26 +141,12 @@ final class SchemaCatalog {
 
   /**
    * Every version of a subject, soft-deleted ones included, oldest first. Kept in memory between
-   * requests: every change to a subject goes through the methods below, under the subject's lock,
-   * and forgets it; a miss is loaded under the same lock, so a load never races a change.
+   * requests; every change to a subject goes through the methods below, which bring it up to date.
+   * Reading takes no lock: a registration holding its subject's lock reads the subjects its
+   * references name, and two of those waiting for each other's locks would never finish.
    */
   List<SubjectVersion> history(String subject) {
-    List<SubjectVersion> known = histories.get(subject);
-    if (known != null) {
-      return known;
-    }
-    return locks.withLock(subject, () -> {
-      List<SubjectVersion> again = histories.get(subject);
-      if (again != null) {
-        return again;
-      }
-      if (histories.size() >= 100_000) {
-        histories.clear();
-      }
-      List<SubjectVersion> loaded = List.copyOf(store.history(subject));
-      histories.put(subject, loaded);
-      return loaded;
-    });
+    return histories.get(subject, key -> List.copyOf(store.history(key)));
   }
 
   /** Stores a version; a subject's history in memory grows by it rather than being read again. */
@@ -190,17 +155,16 @@ final class SchemaCatalog {
     try {
       added = store.addVersion(subject, schema, requestedId, requestedVersion);
     } catch (RuntimeException e) {
-      histories.remove(subject);
+      histories.changed(subject);
       throw e;
     }
-    List<SubjectVersion> known = histories.get(subject);
-    if (known != null) {
+    histories.changed(subject, known -> {
       List<SubjectVersion> grown = new ArrayList<>(known.size() + 1);
       known.stream().filter(v -> v.version() != added.version()).forEach(grown::add);
       grown.add(added);
-      grown.sort(java.util.Comparator.comparingInt(SubjectVersion::version));
-      histories.put(subject, List.copyOf(grown));
-    }
+      grown.sort(Comparator.comparingInt(SubjectVersion::version));
+      return List.copyOf(grown);
+    });
     return added;
   }
 
@@ -208,17 +172,21 @@ final class SchemaCatalog {
     try {
       store.markDeleted(subject, versions);
     } finally {
-      histories.remove(subject);
+      histories.changed(subject);
     }
   }
 
+  /** Deletes versions for good, and forgets the schemas that went with them. */
   List<Integer> deletePermanently(String subject, List<Integer> versions) {
     try {
       List<Integer> removed = store.deletePermanently(subject, versions);
-      evict(removed);
+      removed.forEach(id -> {
+        schemas.changed(id);
+        parsed.changed(id);
+      });
       return removed;
     } finally {
-      histories.remove(subject);
+      histories.changed(subject);
     }
   }
 

@@ -8,7 +8,6 @@ import dev.schemagate.server.store.SchemaStore;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Compatibility configuration and modes, global and per subject. A configuration is kept as the
@@ -19,13 +18,10 @@ public final class Settings {
   static final String LEVEL = "compatibilityLevel";
   static final String POLICY = "compatibilityPolicy";
 
-  /** Past this many remembered scopes the memory is dropped and refilled from the store. */
-  private static final int REMEMBERED_SCOPES = 100_000;
-
   private final SchemaStore store;
   private final CompatibilityLevel defaultLevel;
-  private final Map<String, Optional<String>> configs = new ConcurrentHashMap<>();
-  private final Map<String, Optional<String>> modes = new ConcurrentHashMap<>();
+  private final ReadThroughCache<String, Optional<String>> configs = new ReadThroughCache<>();
+  private final ReadThroughCache<String, Optional<String>> modes = new ReadThroughCache<>();
 
   Settings(SchemaStore store, CompatibilityLevel defaultLevel) {
     this.store = store;
@@ -36,45 +32,31 @@ public final class Settings {
   // this process owns the database, so they are read once and kept, and every change writes through.
 
   private Optional<String> config(String scope) {
-    return remembered(configs, scope, store::config);
+    return configs.get(scope, store::config);
   }
 
   private Optional<String> mode(String scope) {
-    return remembered(modes, scope, store::mode);
-  }
-
-  private static Optional<String> remembered(
-      Map<String, Optional<String>> memory, String scope, java.util.function.Function<String, Optional<String>> load) {
-    Optional<String> known = memory.get(scope);
-    if (known != null) {
-      return known;
-    }
-    if (memory.size() >= REMEMBERED_SCOPES) {
-      memory.clear();
-    }
-    Optional<String> loaded = load.apply(scope);
-    memory.put(scope, loaded);
-    return loaded;
+    return modes.get(scope, store::mode);
   }
 
   private synchronized void putConfig(String scope, String body) {
     store.putConfig(scope, body);
-    configs.put(scope, Optional.of(body));
+    configs.changed(scope, Optional.of(body));
   }
 
   private synchronized void deleteConfigRow(String scope) {
     store.deleteConfig(scope);
-    configs.put(scope, Optional.empty());
+    configs.changed(scope, Optional.empty());
   }
 
   private synchronized void putMode(String scope, String mode) {
     store.putMode(scope, mode);
-    modes.put(scope, Optional.of(mode));
+    modes.changed(scope, Optional.of(mode));
   }
 
   private synchronized void deleteModeRow(String scope) {
     store.deleteMode(scope);
-    modes.put(scope, Optional.empty());
+    modes.changed(scope, Optional.empty());
   }
 
   /** Drops a subject's own configuration and mode, when the subject is deleted for good. */

@@ -11,7 +11,9 @@ import java.util.function.Supplier;
  * under it. Subjects share a fixed set of locks by hash.
  */
 final class SubjectLocks {
-  private final ReentrantLock[] locks = new ReentrantLock[64];
+  static final int STRIPES = 64;
+
+  private final ReentrantLock[] locks = new ReentrantLock[STRIPES];
 
   SubjectLocks() {
     for (int i = 0; i < locks.length; i++) {
