@@ -104,7 +104,8 @@ final class JsonSchemaWords {
           ? "one schema, an object or a boolean, as positional items go in \"prefixItems\" since draft 2020-12" : SCHEMA + " or an array of schemas";
       case "prefixItems", "allOf", "anyOf", "oneOf" -> "a non-empty array of schemas";
       case "uniqueItems", "readOnly", "writeOnly", "deprecated" -> "a boolean";
-      case "$ref", "$id", "id", "$schema", "$anchor", "$dynamicRef", "$dynamicAnchor", "$recursiveRef", "$comment", "title",
+      case "$ref", "$dynamicRef", "$recursiveRef" -> "a URI reference, such as \"#/definitions/name\" or the name of a referenced schema";
+      case "$id", "id", "$schema", "$anchor", "$dynamicAnchor", "$comment", "title",
           "description", "format", "contentEncoding", "contentMediaType" -> "a string";
       case "examples" -> "an array";
       default -> SCHEMAS.contains(keyword) ? SCHEMA : "a value the " + name(dialect) + " meta-schema allows";

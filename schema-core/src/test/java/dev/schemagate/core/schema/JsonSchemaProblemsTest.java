@@ -79,6 +79,15 @@ class JsonSchemaProblemsTest {
   }
 
   @Test
+  void a_malformed_ref_is_said_to_need_a_uri_reference() {
+    InvalidSchemaException e = rejection("{\"properties\":{\"a\":{\"$ref\":\"#/%zz\"}}}");
+
+    assertThat(e.problems()).extracting(SchemaProblem::toString).contains(
+        "#/properties/a/$ref: \"$ref\" at /properties/a must be a URI reference, such as \"#/definitions/name\" or the"
+            + " name of a referenced schema, but it is the string \"#/%zz\".");
+  }
+
+  @Test
   void a_recursive_schema_that_goes_through_a_property_is_fine() {
     ParsedSchema schema = SchemaParser.parse(SchemaType.JSON,
         "{\"definitions\":{\"node\":{\"properties\":{\"next\":{\"$ref\":\"#/definitions/node\"}}}},\"$ref\":\"#/definitions/node\"}");
