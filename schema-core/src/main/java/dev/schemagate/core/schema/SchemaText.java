@@ -5,8 +5,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.schemagate.core.internal.Json;
+import dev.schemagate.core.internal.OversizedNumbers;
+import java.util.List;
 
-/** Reads schema text as JSON, turning syntax errors into located problems. */
+/**
+ * Reads schema text as JSON, turning syntax errors into located problems. A number too long to
+ * compute with (see {@link OversizedNumbers}) is a problem too, found before anything else reads it.
+ */
 final class SchemaText {
   private SchemaText() {}
 
@@ -14,8 +19,9 @@ final class SchemaText {
     if (text == null || text.isBlank()) {
       throw new InvalidSchemaException(SchemaProblem.at("", "The schema is empty; send the schema document itself."));
     }
+    JsonNode document;
     try {
-      return Json.parse(text);
+      document = Json.parse(text);
     } catch (StreamConstraintsException tooDeep) {
       throw new InvalidSchemaException(
           SchemaProblem.at(
@@ -29,6 +35,13 @@ final class SchemaText {
       throw new InvalidSchemaException(
           SchemaProblem.atText(line, column, "The schema is not valid JSON: " + describe(syntax) + "."));
     }
+    List<String> oversized = OversizedNumbers.in(document);
+    if (!oversized.isEmpty()) {
+      throw new InvalidSchemaException(oversized.stream()
+          .map(pointer -> SchemaProblem.at(pointer, OversizedNumbers.sentence(document, pointer)))
+          .toList());
+    }
+    return document;
   }
 
   /** Jackson's own words without its source excerpt and character codes. */

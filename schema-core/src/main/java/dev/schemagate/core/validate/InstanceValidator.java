@@ -2,6 +2,7 @@ package dev.schemagate.core.validate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.schemagate.core.SchemaGateException;
+import dev.schemagate.core.internal.OversizedNumbers;
 import dev.schemagate.core.schema.AvroSchema;
 import dev.schemagate.core.schema.JsonSchema;
 import dev.schemagate.core.schema.ParsedSchema;
@@ -10,7 +11,8 @@ import java.util.List;
 /**
  * Checks instances (events, as JSON) against one schema. Reusable and thread-safe. JSON Schema
  * instances are validated by the networknt validator; Avro instances as {@code AvroInstanceValidator}
- * describes (plain JSON or Avro's JSON encoding, logical types also as ISO-8601 text).
+ * describes (plain JSON or Avro's JSON encoding, logical types also as ISO-8601 text). A number
+ * too long to compute with ({@code 1e999999999}) is reported as such before either looks at it.
  */
 public interface InstanceValidator {
 
@@ -22,11 +24,18 @@ public interface InstanceValidator {
   }
 
   static InstanceValidator of(ParsedSchema schema) {
-    return switch (schema.type()) {
+    InstanceValidator format = switch (schema.type()) {
       case JSON -> new JsonInstanceValidator((JsonSchema) schema);
       case AVRO -> new AvroInstanceValidator((AvroSchema) schema);
       case PROTOBUF -> throw new SchemaGateException(
           "Validating events against Protocol Buffers schemas is not supported yet; use an Avro or JSON Schema.");
+    };
+    return instance -> {
+      List<String> oversized = OversizedNumbers.in(instance);
+      if (oversized.isEmpty()) {
+        return format.validate(instance);
+      }
+      return oversized.stream().map(path -> new InstanceProblem(path, OversizedNumbers.sentence(instance, path))).toList();
     };
   }
 }
