@@ -15,11 +15,14 @@ import org.apache.avro.generic.GenericData;
  * its {@code e}-th one (the {@code e}-th enum symbol, union branch ...) and falls back to a random
  * value when it has fewer; with {@link #RANDOM} all values are random. Recursive schemas stop
  * growing after {@link #MAX_DEPTH} levels: arrays and maps become empty and unions take their
- * least nested branch.
+ * least nested branch. A datum is at most {@link #MAX_SIZE} large (each value counts 1, bytes and
+ * fixed values also their length): a record type used twice by each of twenty nested types would
+ * otherwise hold a million values.
  */
 final class AvroDatumGenerator {
   static final int RANDOM = -1;
   static final int MAX_DEPTH = 6;
+  static final int MAX_SIZE = 20_000;
   private static final int GIVE_UP_DEPTH = 64;
 
   private static final int[] INT_EDGES = {0, Integer.MIN_VALUE, Integer.MAX_VALUE, -1, 1};
@@ -32,6 +35,8 @@ final class AvroDatumGenerator {
   private final Random random;
   private final int edge;
   private final AvroLogicalValues logical;
+  private int sizeLeft = MAX_SIZE;
+  private Schema root;
 
   AvroDatumGenerator(Random random, int edge) {
     this.random = random;
@@ -40,6 +45,7 @@ final class AvroDatumGenerator {
   }
 
   Object value(Schema schema) {
+    root = schema;
     return value(schema, 0, edge);
   }
 
@@ -49,6 +55,7 @@ final class AvroDatumGenerator {
           "The schema \"" + schema.getFullName() + "\" has no finite value: it contains itself in a field that cannot"
               + " be empty; make that field nullable or an array.");
     }
+    spend(schema.getType() == Schema.Type.FIXED ? 1 + Math.min(schema.getFixedSize(), MAX_SIZE) : 1);
     LogicalType logicalType = schema.getLogicalType();
     if (logicalType != null) {
       Object value = logical.value(schema, logicalType, edge);
@@ -72,6 +79,14 @@ final class AvroDatumGenerator {
       case UNION -> value(branch(schema, depth, edge), depth + 1, edge);
       case RECORD -> record(schema, depth, edge);
     };
+  }
+
+  private void spend(int units) {
+    sizeLeft -= units;
+    if (sizeLeft < 0) {
+      throw new SchemaGateException("An example of the schema \"" + root.getFullName() + "\" would hold more than "
+          + MAX_SIZE + " values or bytes, more than an example should; write the example by hand.");
+    }
   }
 
   private Object enumSymbol(Schema schema, int edge) {

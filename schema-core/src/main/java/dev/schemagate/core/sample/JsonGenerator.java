@@ -16,11 +16,14 @@ import java.util.Set;
  * of variants covers the edges: 0 takes the smallest choice everywhere (minimum lengths and bounds,
  * required properties only, the first value), 1 the largest, 2 and on walk through the values and
  * alternatives one by one and then choose at random. The instance is a candidate: callers confirm
- * it with the validator.
+ * it with the validator. Its size is bounded (by {@link #MAX_SIZE} or less): a schema that asks for
+ * more, such as {@code "minItems": 1000000000} or arrays of a hundred items nested ten deep, has none.
  */
 final class JsonGenerator {
   /** Deepest nesting of a generated instance. */
   static final int MAX_DEPTH = 12;
+  /** Largest instance built for a sample: each value counts 1, each string also its length. */
+  static final int MAX_SIZE = 20_000;
   static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
   private static final List<JsonKind> KIND_ORDER = List.of(
       JsonKind.OBJECT, JsonKind.ARRAY, JsonKind.STRING, JsonKind.INTEGER, JsonKind.FRACTION, JsonKind.BOOLEAN, JsonKind.NULL);
@@ -28,11 +31,14 @@ final class JsonGenerator {
   private final Random random;
   private final int variant;
   private final JsonScalars scalars;
+  private int sizeLeft;
 
-  JsonGenerator(long seed, int variant) {
+  /** @param maxSize the largest instance to build, at most {@link #MAX_SIZE} */
+  JsonGenerator(long seed, int variant, int maxSize) {
     this.random = new Random(seed * 1_000_003L + variant);
     this.variant = variant;
     this.scalars = new JsonScalars(random, variant);
+    this.sizeLeft = Math.min(maxSize, MAX_SIZE);
   }
 
   private Set<JsonKind> topKinds = JsonKind.all();
@@ -49,6 +55,9 @@ final class JsonGenerator {
   }
 
   JsonNode value(JsonView view, int depth) {
+    if (!spend(1)) {
+      return null;
+    }
     JsonView chosen = chooseAlternatives(view);
     if (chosen == null || chosen.isEmpty()) {
       return null;
@@ -68,10 +77,19 @@ final class JsonGenerator {
       case BOOLEAN -> NODES.booleanNode(pick(2) == 0);
       case INTEGER -> scalars.number(settled, true);
       case FRACTION -> scalars.number(settled, false);
-      case STRING -> scalars.string(settled);
+      case STRING -> {
+        JsonNode text = scalars.string(settled, sizeLeft);
+        yield text != null && spend(text.asText().length()) ? text : null;
+      }
       case ARRAY -> array(settled, depth);
       case OBJECT -> object(settled, depth);
     };
+  }
+
+  /** Takes {@code units} from what is left of {@link #MAX_SIZE}; false when they are not there. */
+  private boolean spend(int units) {
+    sizeLeft -= units;
+    return sizeLeft >= 0;
   }
 
   /** An index in {@code [0, size)}: first, last, then each in turn, then at random. */
@@ -150,6 +168,9 @@ final class JsonGenerator {
   private JsonNode array(JsonView view, int depth) {
     int min = JsonScalars.intOf(view.lower(JsonMeasure.ITEMS), 0);
     int max = JsonScalars.intOf(view.upper(JsonMeasure.ITEMS), Integer.MAX_VALUE);
+    if (min > sizeLeft) {
+      return null;
+    }
     int prefix = view.prefixLength();
     int wanted = switch (variant) {
       case 0 -> min;
@@ -197,6 +218,9 @@ final class JsonGenerator {
     }
     int min = JsonScalars.intOf(view.lower(JsonMeasure.PROPERTIES), 0);
     int max = JsonScalars.intOf(view.upper(JsonMeasure.PROPERTIES), Integer.MAX_VALUE);
+    if (min > sizeLeft) {
+      return null;
+    }
     boolean extra = variant > 2 && depth < MAX_DEPTH && random.nextInt(3) == 0;
     for (int i = 0; i < optional.size() && names.size() < min; i++) {
       names.add(optional.get(i));

@@ -8,15 +8,22 @@ import java.util.Random;
  * Builds strings that a regular expression matches, for the common ECMA-262 subset: literals,
  * classes ({@code [a-z]}, {@code \d}, {@code \w}, {@code \s}, {@code .}), groups, alternation,
  * quantifiers and anchors. Lookaround and back references are not supported: {@link #generate}
- * returns null and callers fall back to other candidates. The result is checked by the caller.
+ * returns null and callers fall back to other candidates. So does a pattern whose every match is
+ * longer than {@link #MAX_LENGTH} ({@code a{1000000000}}) or whose groups nest deeper than
+ * {@link #MAX_GROUP_DEPTH}. The result is checked by the caller.
  */
 final class JsonRegexGenerator {
+  /** Longest string built; also bounds the work, as each character is built once per enclosing group. */
+  static final int MAX_LENGTH = 10_000;
+  private static final int MAX_GROUP_DEPTH = 100;
   private static final String PRINTABLE = printable();
 
   private final String pattern;
   private final Random random;
   private final int spread;
   private int at;
+  private int built;
+  private int groupDepth;
 
   private JsonRegexGenerator(String pattern, Random random, int spread) {
     this.pattern = pattern;
@@ -67,15 +74,23 @@ final class JsonRegexGenerator {
     int count = range[0] + extra;
     for (int i = 0; i < count; i++) {
       if (i == 0) {
-        out.append(first.get(0));
+        append(out, first.get(0));
       } else {
         at = start;
         List<String> again = new ArrayList<>();
         atom(again);
-        out.append(again.get(0));
+        append(out, again.get(0));
       }
     }
     at = end;
+  }
+
+  private void append(StringBuilder out, String piece) {
+    built += piece.length();
+    if (built > MAX_LENGTH) {
+      throw new UnsupportedOperationException("a match longer than " + MAX_LENGTH + " characters");
+    }
+    out.append(piece);
   }
 
   /** Parses one atom at {@code at}, adding one sample of it. */
@@ -94,8 +109,12 @@ final class JsonRegexGenerator {
         } else if (pattern.charAt(at) == '?') {
           throw new UnsupportedOperationException("lookaround");
         }
+        if (++groupDepth > MAX_GROUP_DEPTH) {
+          throw new UnsupportedOperationException("groups nested deeper than " + MAX_GROUP_DEPTH);
+        }
         StringBuilder group = new StringBuilder();
         alternation(group);
+        groupDepth--;
         at++;
         samples.add(group.toString());
       }

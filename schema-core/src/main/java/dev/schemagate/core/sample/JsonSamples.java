@@ -15,6 +15,7 @@ import java.util.Set;
  * is returned. The first samples sit on the edges (shortest and longest strings, smallest and largest
  * numbers, empty arrays where allowed, required properties only, every property), the next walk
  * through each enum value and each {@code anyOf}/{@code oneOf} alternative, the rest are random.
+ * A sample holds at most 20000 values and characters: a schema that demands more has none.
  *
  * <pre>{@code
  * JsonNode event = JsonSamples.sample(schema, 42);
@@ -24,6 +25,8 @@ import java.util.Set;
 public final class JsonSamples {
   /** Candidates tried per requested sample before giving up on finding more. */
   private static final int ATTEMPTS_PER_SAMPLE = 8;
+  /** Largest candidate built for a caller that confirms it: a witness is meant to be read by people. */
+  private static final int CANDIDATE_SIZE = 2_000;
 
   private JsonSamples() {}
 
@@ -54,7 +57,7 @@ public final class JsonSamples {
     List<JsonNode> found = new ArrayList<>();
     int attempts = count * ATTEMPTS_PER_SAMPLE + 16;
     for (int variant = 0; found.size() < count && variant < attempts; variant++) {
-      JsonNode candidate = candidate(root, seed, variant);
+      JsonNode candidate = generate(root, seed, variant, JsonKind.all(), JsonGenerator.MAX_SIZE);
       if (candidate != null && !JsonValues.contains(found, candidate) && JsonValidators.accepts(validator, candidate)) {
         found.add(candidate);
       }
@@ -64,7 +67,8 @@ public final class JsonSamples {
 
   /**
    * One unconfirmed candidate instance of a view (see {@link JsonGenerator} for what the variant
-   * steers), or null. For callers that confirm it themselves, such as witness search.
+   * steers), or null. For callers that confirm it themselves, such as witness search; it is kept
+   * small, so a view that only has large instances has no candidate.
    */
   public static JsonNode candidate(JsonView view, long seed, int variant) {
     return candidate(view, seed, variant, JsonKind.all());
@@ -72,8 +76,12 @@ public final class JsonSamples {
 
   /** As {@link #candidate(JsonView, long, int)}, of one of {@code kinds} only. */
   public static JsonNode candidate(JsonView view, long seed, int variant, Set<JsonKind> kinds) {
+    return generate(view, seed, variant, kinds, CANDIDATE_SIZE);
+  }
+
+  private static JsonNode generate(JsonView view, long seed, int variant, Set<JsonKind> kinds, int maxSize) {
     try {
-      return new JsonGenerator(seed, variant).generate(view, kinds);
+      return new JsonGenerator(seed, variant, maxSize).generate(view, kinds);
     } catch (StackOverflowError | RuntimeException failed) {
       return null;
     }

@@ -68,7 +68,7 @@ final class JsonScalars {
     List<JsonSite> namers = view.children("propertyNames");
     if (!namers.isEmpty()) {
       JsonView names = JsonView.of(namers, view.anchor());
-      JsonNode name = new JsonScalars(random, attempt + 2).string(names);
+      JsonNode name = new JsonScalars(random, attempt + 2).string(names, JsonRegexGenerator.MAX_LENGTH);
       return name == null ? null : name.asText();
     }
     if (view.additional().isEmpty() && !view.patternProperties().isEmpty()) {
@@ -158,9 +158,13 @@ final class JsonScalars {
     return steps.get(0);
   }
 
-  JsonNode string(JsonView view) {
+  /** A string of the view no longer than {@code longest}, or null. */
+  JsonNode string(JsonView view, int longest) {
     int min = intOf(view.lower(JsonMeasure.LENGTH), 0);
     int max = intOf(view.upper(JsonMeasure.LENGTH), Integer.MAX_VALUE);
+    if (min > longest) {
+      return null;
+    }
     int target = switch (variant) {
       case 0 -> min;
       case 1 -> max == Integer.MAX_VALUE ? min + 8 : Math.min(max, min + 256);

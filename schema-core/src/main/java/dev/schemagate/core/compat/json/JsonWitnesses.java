@@ -14,7 +14,9 @@ import dev.schemagate.core.schema.JsonSchema;
 /**
  * Finds the witness of an issue: the issue's local value, wrapped in parents generated from the
  * writer's schema along the issue's path, kept only when the validator confirms that the writer's
- * schema accepts it and the reader's rejects it. Each confirmation takes one attempt from the budget.
+ * schema accepts it and the reader's rejects it. Each attempt, building a candidate and confirming
+ * it, takes one from the budget, also when no candidate could be built: building is the costly part
+ * for a schema whose instances are large.
  */
 final class JsonWitnesses {
   /** Attempts spent on one issue at most. */
@@ -32,21 +34,10 @@ final class JsonWitnesses {
 
   /** A confirmed witness, or null. */
   JsonNode find(Issue issue) {
-    int spent = 0;
-    for (int attempt = 0; attempt < 2 * ATTEMPTS_PER_ISSUE && spent < ATTEMPTS_PER_ISSUE; attempt++) {
+    for (int attempt = 0; attempt < ATTEMPTS_PER_ISSUE && budget.tryAcquire(); attempt++) {
       JsonNode local = issue.local().apply(attempt);
-      if (local == null) {
-        continue;
-      }
-      JsonNode instance = embed(issue.path(), local, attempt);
-      if (instance == null) {
-        continue;
-      }
-      if (!budget.tryAcquire()) {
-        return null;
-      }
-      spent++;
-      if (JsonValidators.accepts(writer, instance) && !JsonValidators.accepts(reader, instance)) {
+      JsonNode instance = local == null ? null : embed(issue.path(), local, attempt);
+      if (instance != null && JsonValidators.accepts(writer, instance) && !JsonValidators.accepts(reader, instance)) {
         return instance;
       }
     }

@@ -124,6 +124,22 @@ class JsonCheckLimitsTest {
         .containsOnly(Rule.SUM_TYPE_NARROWED, Rule.SUM_TYPE_EXTENDED, Rule.CHECK_LIMIT_REACHED);
   }
 
+  @Test
+  void writers_whose_every_instance_is_huge_are_judged_without_a_witness() throws Exception {
+    ObjectNode manyItems = (ObjectNode) Json.parse("{\"type\": \"array\", \"minItems\": 1000000000}");
+    ObjectNode longMatch = (ObjectNode) Json.parse("{\"type\": \"string\", \"pattern\": \"^((a{1000}){1000}){1000}$\"}");
+
+    CompatibilityReport items = full(manyItems, manyItems.deepCopy().put("uniqueItems", true));
+    CompatibilityReport strings = full(longMatch, Json.mapper().createObjectNode().put("type", "string").put("maxLength", 5));
+
+    assertThat(items.incompatibilities()).extracting(Incompatibility::rule).containsExactly(Rule.UNIQUE_ITEMS_ADDED);
+    assertThat(strings.incompatibilities()).extracting(Incompatibility::rule)
+        .containsExactlyInAnyOrder(Rule.MAX_LENGTH_ADDED, Rule.PATTERN_REMOVED);
+    assertThat(items.incompatibilities()).allSatisfy(found -> assertThat(found.witnessIfAny()).isEmpty());
+    assertThat(strings.incompatibilities()).filteredOn(found -> found.rule() == Rule.MAX_LENGTH_ADDED)
+        .allSatisfy(found -> assertThat(found.witnessIfAny()).isEmpty());
+  }
+
   /** Levels of anyOf with eight object alternatives, each holding the level below by {@code $ref}. */
   private static ObjectNode alternatives(int depth, String leafType) {
     ObjectNode root = Json.mapper().createObjectNode();
