@@ -3,6 +3,7 @@ package dev.schemagate.core.sample;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.schemagate.core.HostileSchemas;
 import dev.schemagate.core.SchemaGateException;
 import dev.schemagate.core.schema.AvroSchema;
 import dev.schemagate.core.schema.JsonSchema;
@@ -57,7 +58,7 @@ class SampleSizeLimitTest {
 
   @Test
   void an_avro_type_used_twice_by_each_of_forty_nested_types_has_no_sample() {
-    AvroSchema schema = (AvroSchema) SchemaParser.parse(SchemaType.AVRO, doubling(40));
+    AvroSchema schema = (AvroSchema) SchemaParser.parse(SchemaType.AVRO, HostileSchemas.avroDoubling(40, "int"));
 
     assertThatThrownBy(() -> AvroSamples.datum(schema, 1))
         .isInstanceOf(SchemaGateException.class)
@@ -70,18 +71,5 @@ class SampleSizeLimitTest {
     AvroSchema schema = (AvroSchema) SchemaParser.parse(SchemaType.AVRO, "{\"type\":\"fixed\",\"name\":\"F\",\"size\":2000000000}");
 
     assertThatThrownBy(() -> AvroSamples.datum(schema, 1)).isInstanceOf(SchemaGateException.class);
-  }
-
-  /** Record T0 with two fields of record T1, which has two of T2, ... down to T{levels} with one int. */
-  static String doubling(int levels) {
-    StringBuilder schema = new StringBuilder();
-    for (int i = 0; i < levels; i++) {
-      schema.append("{\"type\":\"record\",\"name\":\"T").append(i).append("\",\"fields\":[{\"name\":\"a\",\"type\":");
-    }
-    schema.append("{\"type\":\"record\",\"name\":\"T").append(levels).append("\",\"fields\":[{\"name\":\"x\",\"type\":\"int\"}]}");
-    for (int i = levels - 1; i >= 0; i--) {
-      schema.append("},{\"name\":\"b\",\"type\":\"T").append(i + 1).append("\"}]}");
-    }
-    return schema.toString();
   }
 }

@@ -9,7 +9,9 @@ import dev.schemagate.core.schema.AvroSchema;
 import dev.schemagate.core.schema.ParsedSchema;
 import dev.schemagate.core.schema.SchemaType;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
@@ -29,7 +31,8 @@ import org.apache.avro.SchemaCompatibility.SchemaCompatibilityType;
  *
  * <p>Every incompatibility Avro reports is kept, once: Avro lists one twice when it reaches the same
  * pair of schemas twice. The one case Avro answers with an exception, a reader field whose name and
- * aliases match several writer fields, is reported as {@link Rule#AMBIGUOUS_FIELD_ALIAS}.
+ * aliases match several writer fields, is reported as {@link Rule#AMBIGUOUS_FIELD_ALIAS}. A pair too
+ * large for Avro's checker to finish (see {@link AvroExpansion}) is {@link Rule#CHECK_LIMIT_REACHED}.
  */
 public final class AvroChecker implements FormatChecker {
   /** The last new schema's document: a transitive check asks about the same new schema many times. */
@@ -46,6 +49,9 @@ public final class AvroChecker implements FormatChecker {
   public List<Finding> check(SchemaPair pair) {
     Schema reader = ((AvroSchema) pair.reader()).avro();
     Schema writer = ((AvroSchema) pair.writer()).avro();
+    if (AvroExpansion.exceedsLimit(reader) || AvroExpansion.exceedsLimit(writer)) {
+      return List.of(Finding.of(Rule.CHECK_LIMIT_REACHED, "", AvroSentences.tooLarge(pair)));
+    }
     SchemaCompatibilityResult result;
     try {
       result = SchemaCompatibility.checkReaderWriterCompatibility(reader, writer).getResult();
@@ -60,7 +66,11 @@ public final class AvroChecker implements FormatChecker {
     AvroWitnesses witnesses = new AvroWitnesses(reader, writer, pair.witnessBudget());
     List<Finding> findings = new ArrayList<>();
     Set<List<Object>> seen = new HashSet<>();
+    Set<Incompatibility> translated = Collections.newSetFromMap(new IdentityHashMap<>());
     for (Incompatibility found : result.getIncompatibilities()) {
+      if (!translated.add(found)) {
+        continue; // Avro lists a result it reuses once per path to it
+      }
       AvroSite site = locator.locate(found);
       String path = newDocument.pointer(pair.readerIsNew() ? site.readerTokens() : site.writerTokens());
       Rule rule = Rule.valueOf(found.getType().name());

@@ -50,6 +50,12 @@ final class AvroSentences {
             + " cannot tell which one to read; rename the new field its alias names.";
   }
 
+  static String tooLarge(SchemaPair pair) {
+    return "The schemas are too large to compare within SchemaGate's limits: written out with every use of a named"
+        + " type in full, one of them has more than " + AvroExpansion.LIMIT + " types, so compatibility with "
+        + pair.oldLabel() + " could not be proved and counts as a break; use shared record types in fewer nested places.";
+  }
+
   private Parts parts(SchemaIncompatibilityType type, AvroSite site) {
     return switch (type) {
       case READER_FIELD_MISSING_DEFAULT_VALUE -> missingDefault(site, "");
