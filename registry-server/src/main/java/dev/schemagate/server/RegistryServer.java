@@ -135,6 +135,12 @@ public final class RegistryServer implements AutoCloseable {
     return config;
   }
 
+  /** How many requests are being answered right now. */
+  long requestsInFlight() {
+    requireStarted();
+    return graceful.getCurrentRequestCount();
+  }
+
   /**
    * Refuses new requests, lets those in flight finish (for at most 30 s), stops listening, then
    * closes the database. Jetty's own graceful stop would do the same but pauses about a second even

@@ -8,6 +8,7 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,7 +25,7 @@ class GracefulStopTest {
           + "Content-Length: " + body.length + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
       out.write(body, 0, 5);
       out.flush();
-      Thread.sleep(300);
+      awaitRequestInFlight(server);
 
       CompletableFuture<Void> closing = CompletableFuture.runAsync(server::close);
       Thread.sleep(300);
@@ -41,6 +42,15 @@ class GracefulStopTest {
         .start()) {
       assertThat(new dev.schemagate.server.testing.HttpClientForTests(again.url()).get("/subjects").text())
           .isEqualTo("[\"in-flight\"]");
+    }
+  }
+
+  /** Waits until the server is answering the request: on a busy machine that can take a while after it is sent. */
+  private static void awaitRequestInFlight(RegistryServer server) throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+    while (server.requestsInFlight() == 0) {
+      assertThat(System.nanoTime()).as("the request reaches the server within 20 s").isLessThan(deadline);
+      Thread.sleep(10);
     }
   }
 }
