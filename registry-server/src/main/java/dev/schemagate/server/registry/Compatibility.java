@@ -14,12 +14,12 @@ import java.util.stream.Collectors;
  * subject's level implies. A subject with no versions is compatible with anything.
  */
 public final class Compatibility {
-  private final SchemaCatalog catalog;
+  private final StoredSchemas stored;
   private final Settings settings;
   private final CompatibilityChecker checker;
 
-  Compatibility(SchemaCatalog catalog, Settings settings, CompatibilityChecker checker) {
-    this.catalog = catalog;
+  Compatibility(StoredSchemas stored, Settings settings, CompatibilityChecker checker) {
+    this.stored = stored;
     this.settings = settings;
     this.checker = checker;
   }
@@ -29,8 +29,8 @@ public final class Compatibility {
    * numbered version that does not exist is 40402, whether or not the subject does (as Confluent).
    */
   public CompatibilityReport checkAgainstVersion(String subject, VersionSelector selector, SchemaRequest request) {
-    List<SubjectVersion> live = catalog.live(subject);
-    ParsedSchema candidate = catalog.parse(request);
+    List<SubjectVersion> live = stored.live(subject);
+    ParsedSchema candidate = stored.parse(request);
     if (live.isEmpty() && selector.isLatest()) {
       return report(subject, candidate, List.of());
     }
@@ -46,8 +46,8 @@ public final class Compatibility {
 
   /** Checks against the versions the subject's level implies: the latest, or all for _TRANSITIVE. */
   public CompatibilityReport checkAgainstSubject(String subject, SchemaRequest request) {
-    ParsedSchema candidate = catalog.parse(request);
-    return report(subject, candidate, catalog.live(subject));
+    ParsedSchema candidate = stored.parse(request);
+    return report(subject, candidate, stored.live(subject));
   }
 
   /** The check a registration runs: the subject's level against its live history. */
@@ -60,7 +60,7 @@ public final class Compatibility {
     // only a transitive level looks past the latest version; the others need not parse the rest
     List<SubjectVersion> needed = effective.level().isTransitive() || versions.size() <= 1
         ? versions : List.of(versions.get(versions.size() - 1));
-    List<VersionedSchema> history = catalog.comparable(needed);
+    List<VersionedSchema> history = stored.comparable(needed);
     return checker.check(candidate, history, effective.level(), effective.policy());
   }
 

@@ -33,7 +33,7 @@ final class DataContracts {
    */
   static JsonNode metadata(JsonNode defaults, JsonNode requested, JsonNode previous, JsonNode overrides) {
     ObjectNode merged = Jsons.object();
-    for (JsonNode layer : new JsonNode[] {defaults, SchemaCatalog.isAbsent(requested) ? previous : requested, overrides}) {
+    for (JsonNode layer : new JsonNode[] {defaults, StoredSchemas.isAbsent(requested) ? previous : requested, overrides}) {
       if (layer == null || !layer.isObject()) {
         continue;
       }
@@ -47,7 +47,7 @@ final class DataContracts {
   /** The rule set a new version is stored with: default rules, then the request's (or the previous version's), then overrides. */
   static JsonNode ruleSet(JsonNode defaults, JsonNode requested, JsonNode previous, JsonNode overrides) {
     ObjectNode merged = Jsons.object();
-    for (JsonNode layer : new JsonNode[] {defaults, SchemaCatalog.isAbsent(requested) ? previous : requested, overrides}) {
+    for (JsonNode layer : new JsonNode[] {defaults, StoredSchemas.isAbsent(requested) ? previous : requested, overrides}) {
       if (layer == null || !layer.isObject()) {
         continue;
       }

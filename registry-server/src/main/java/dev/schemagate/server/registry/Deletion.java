@@ -10,12 +10,12 @@ import java.util.List;
  * schema references cannot be deleted (42206).
  */
 public final class Deletion {
-  private final SchemaCatalog catalog;
+  private final StoredSchemas stored;
   private final Settings settings;
   private final SubjectLocks locks;
 
-  Deletion(SchemaCatalog catalog, Settings settings, SubjectLocks locks) {
-    this.catalog = catalog;
+  Deletion(StoredSchemas stored, Settings settings, SubjectLocks locks) {
+    this.stored = stored;
     this.settings = settings;
     this.locks = locks;
   }
@@ -24,7 +24,7 @@ public final class Deletion {
   public List<Integer> deleteSubject(String subject, boolean permanent) {
     settings.requireWritable(subject);
     return locks.withLock(subject, () -> {
-      List<SubjectVersion> history = catalog.history(subject);
+      List<SubjectVersion> history = stored.history(subject);
       if (history.isEmpty()) {
         throw RegistryException.subjectNotFound(subject);
       }
@@ -48,7 +48,7 @@ public final class Deletion {
       }
       live.forEach(this::requireUnreferenced);
       List<Integer> versions = live.stream().map(SubjectVersion::version).toList();
-      catalog.markDeleted(subject, versions);
+      stored.markDeleted(subject, versions);
       return versions;
     });
   }
@@ -57,7 +57,7 @@ public final class Deletion {
   public int deleteVersion(String subject, VersionSelector selector, boolean permanent) {
     settings.requireWritable(subject);
     return locks.withLock(subject, () -> {
-      List<SubjectVersion> history = catalog.history(subject);
+      List<SubjectVersion> history = stored.history(subject);
       if (history.isEmpty()) {
         throw RegistryException.subjectNotFound(subject);
       }
@@ -79,7 +79,7 @@ public final class Deletion {
                   + " delete permanently.");
         }
         requireUnreferenced(version);
-        catalog.markDeleted(subject, List.of(version.version()));
+        stored.markDeleted(subject, List.of(version.version()));
       }
       return version.version();
     });
@@ -101,8 +101,8 @@ public final class Deletion {
   }
 
   private void deleteForGood(String subject, List<Integer> versions) {
-    catalog.deletePermanently(subject, versions);
-    if (catalog.history(subject).isEmpty()) {
+    stored.deletePermanently(subject, versions);
+    if (stored.history(subject).isEmpty()) {
       settings.forget(subject);
     }
   }
@@ -112,7 +112,7 @@ public final class Deletion {
    * referrer does not hold it: it is on its way out, and can still be deleted for good first.
    */
   private void requireUnreferenced(SubjectVersion version) {
-    SchemaStore store = catalog.store();
+    SchemaStore store = stored.store();
     for (int referrer : store.referencingSchemaIds(version.subject(), version.version())) {
       for (SubjectVersion user : store.versionsOfSchema(referrer)) {
         if (!user.subject().equals(version.subject()) && !user.deleted()) {

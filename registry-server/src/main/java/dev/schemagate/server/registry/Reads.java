@@ -9,10 +9,10 @@ import java.util.List;
 
 /** Everything that only reads: schemas by id, subjects, their versions and who references whom. */
 public final class Reads {
-  private final SchemaCatalog catalog;
+  private final StoredSchemas stored;
 
-  Reads(SchemaCatalog catalog) {
-    this.catalog = catalog;
+  Reads(StoredSchemas stored) {
+    this.stored = stored;
   }
 
   /**
@@ -20,9 +20,9 @@ public final class Reads {
    * registered under it.
    */
   public StoredSchema schemaById(int id, String subject) {
-    StoredSchema schema = catalog.schema(id).orElseThrow(() -> RegistryException.schemaNotFound(Integer.toString(id)));
+    StoredSchema schema = stored.schema(id).orElseThrow(() -> RegistryException.schemaNotFound(Integer.toString(id)));
     if (subject != null && !subject.isEmpty()
-        && catalog.history(subject).stream().noneMatch(v -> v.schemaId() == id)) {
+        && stored.history(subject).stream().noneMatch(v -> v.schemaId() == id)) {
       throw new RegistryException(
           ErrorCode.SCHEMA_NOT_FOUND, "Schema " + id + " not found under subject '" + subject + "'.");
     }
@@ -39,8 +39,8 @@ public final class Reads {
   /** The subject versions that use a schema id (40403 when none does). */
   public List<SubjectVersion> versionsOfSchema(int id, boolean includeDeleted) {
     List<SubjectVersion> versions =
-        catalog.store().versionsOfSchema(id).stream().filter(v -> includeDeleted || !v.deleted()).toList();
-    if (versions.isEmpty() && catalog.schema(id).isEmpty()) {
+        stored.store().versionsOfSchema(id).stream().filter(v -> includeDeleted || !v.deleted()).toList();
+    if (versions.isEmpty() && stored.schema(id).isEmpty()) {
       throw RegistryException.schemaNotFound(Integer.toString(id));
     }
     return versions;
@@ -50,12 +50,12 @@ public final class Reads {
   public List<String> subjects(String prefix, boolean includeDeleted, boolean deletedOnly) {
     SubjectListing listing = deletedOnly ? SubjectListing.ONLY_DELETED
         : includeDeleted ? SubjectListing.WITH_DELETED : SubjectListing.LIVE;
-    return catalog.store().subjects(prefix == null ? "" : prefix, listing);
+    return stored.store().subjects(prefix == null ? "" : prefix, listing);
   }
 
   /** The version numbers of a subject (40401 when it has none). */
   public List<Integer> versions(String subject, boolean includeDeleted, boolean deletedOnly) {
-    List<SubjectVersion> history = catalog.history(subject);
+    List<SubjectVersion> history = stored.history(subject);
     List<Integer> versions =
         history.stream()
             .filter(v -> deletedOnly ? v.deleted() : includeDeleted || !v.deleted())
@@ -69,15 +69,15 @@ public final class Reads {
   }
 
   public SchemaVersion version(String subject, VersionSelector selector, boolean includeDeleted) {
-    SubjectVersion version = catalog.version(subject, selector, includeDeleted);
-    return new SchemaVersion(subject, version.version(), catalog.existingSchema(version.schemaId()), version.deleted());
+    SubjectVersion version = stored.version(subject, selector, includeDeleted);
+    return new SchemaVersion(subject, version.version(), stored.existingSchema(version.schemaId()), version.deleted());
   }
 
   /** Ids of the schemas that reference this subject version and are still registered somewhere. */
   public List<Integer> referencedBy(String subject, VersionSelector selector) {
-    SubjectVersion version = catalog.version(subject, selector, false);
-    return catalog.store().referencingSchemaIds(subject, version.version()).stream()
-        .filter(id -> catalog.store().versionsOfSchema(id).stream().anyMatch(v -> !v.deleted()))
+    SubjectVersion version = stored.version(subject, selector, false);
+    return stored.store().referencingSchemaIds(subject, version.version()).stream()
+        .filter(id -> stored.store().versionsOfSchema(id).stream().anyMatch(v -> !v.deleted()))
         .toList();
   }
 
@@ -88,14 +88,14 @@ public final class Reads {
   public List<SchemaVersion> schemas(String prefix, boolean includeDeleted, boolean latestOnly) {
     List<SchemaVersion> result = new ArrayList<>();
     SubjectVersion previous = null;
-    for (SubjectVersion version : catalog.store().allVersions()) {
+    for (SubjectVersion version : stored.store().allVersions()) {
       if ((prefix != null && !version.subject().startsWith(prefix)) || (version.deleted() && !includeDeleted)) {
         continue;
       }
       if (latestOnly && previous != null && previous.subject().equals(version.subject())) {
         result.remove(result.size() - 1);
       }
-      result.add(new SchemaVersion(version.subject(), version.version(), catalog.existingSchema(version.schemaId()), version.deleted()));
+      result.add(new SchemaVersion(version.subject(), version.version(), stored.existingSchema(version.schemaId()), version.deleted()));
       previous = version;
     }
     return result;
@@ -103,6 +103,6 @@ public final class Reads {
 
   /** The highest id handed out so far. */
   public int maxSchemaId() {
-    return catalog.store().maxSchemaId();
+    return stored.store().maxSchemaId();
   }
 }

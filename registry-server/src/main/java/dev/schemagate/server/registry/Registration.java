@@ -18,13 +18,13 @@ import java.util.OptionalInt;
  * the same content registered elsewhere.
  */
 public final class Registration {
-  private final SchemaCatalog catalog;
+  private final StoredSchemas stored;
   private final Settings settings;
   private final Compatibility compatibility;
   private final SubjectLocks locks;
 
-  Registration(SchemaCatalog catalog, Settings settings, Compatibility compatibility, SubjectLocks locks) {
-    this.catalog = catalog;
+  Registration(StoredSchemas stored, Settings settings, Compatibility compatibility, SubjectLocks locks) {
+    this.stored = stored;
     this.settings = settings;
     this.compatibility = compatibility;
     this.locks = locks;
@@ -54,29 +54,29 @@ public final class Registration {
               + " give the schema's \"id\" (and \"version\"), or switch the mode to READWRITE.");
     }
     SchemaRequest pinned = withPinnedReferences(request);
-    ParsedSchema candidate = catalog.parse(pinned);
+    ParsedSchema candidate = stored.parse(pinned);
     // the referenced subjects are locked too: a deletion checks for referrers under its subject's
     // lock, so it either finishes before the check below or sees this version once it is stored
     List<String> locked = new ArrayList<>(List.of(subject));
     pinned.references().forEach(reference -> locked.add(reference.subject()));
     return locks.withLocks(locked, () -> {
-      catalog.requireRegistered(pinned.references());
+      stored.requireRegistered(pinned.references());
       return registerLocked(subject, pinned, candidate, importing, normalize);
     });
   }
 
   private SchemaVersion registerLocked(
       String subject, SchemaRequest request, ParsedSchema candidate, boolean importing, boolean normalize) {
-    List<SubjectVersion> history = catalog.history(subject);
+    List<SubjectVersion> history = stored.history(subject);
     List<SubjectVersion> live = history.stream().filter(v -> !v.deleted()).toList();
-    StoredSchema previous = live.isEmpty() ? null : catalog.existingSchema(live.get(live.size() - 1).schemaId());
+    StoredSchema previous = live.isEmpty() ? null : stored.existingSchema(live.get(live.size() - 1).schemaId());
     JsonNode previousMetadata = previous == null ? null : Jsons.read(previous.metadata());
     JsonNode metadata = DataContracts.metadata(settings.configValue(subject, "defaultMetadata"), request.metadata(),
         previousMetadata, settings.configValue(subject, "overrideMetadata"));
     JsonNode ruleSet = DataContracts.ruleSet(settings.configValue(subject, "defaultRuleSet"), request.ruleSet(),
         previous == null ? null : Jsons.read(previous.ruleSet()), settings.configValue(subject, "overrideRuleSet"));
-    String contentKey = SchemaCatalog.contentKey(candidate, metadata, ruleSet);
-    OptionalInt existingId = catalog.store().schemaIdByContentKey(contentKey);
+    String contentKey = StoredSchemas.contentKey(candidate, metadata, ruleSet);
+    OptionalInt existingId = stored.store().schemaIdByContentKey(contentKey);
     if (existingId.isPresent()) {
       for (SubjectVersion version : live) {
         if (version.schemaId() == existingId.getAsInt() && matchesImport(request, version)) {
@@ -99,9 +99,9 @@ public final class Registration {
     String text = normalized ? candidate.canonicalText() : request.schema();
     NewSchema schema =
         new NewSchema(contentKey, request.type(), text, request.references(), Jsons.write(metadata), Jsons.write(ruleSet));
-    SubjectVersion added = catalog.addVersion(subject, schema, requestedId, requestedVersion);
+    SubjectVersion added = stored.addVersion(subject, schema, requestedId, requestedVersion);
     if (!normalized) {
-      catalog.rememberParsed(added.schemaId(), candidate);
+      stored.rememberParsed(added.schemaId(), candidate);
     }
     return answer(added);
   }
@@ -131,7 +131,7 @@ public final class Registration {
     String group = DataContracts.group(metadata, groupProperty.asText());
     return live.stream()
         .filter(v -> java.util.Objects.equals(
-            group, DataContracts.group(Jsons.read(catalog.existingSchema(v.schemaId()).metadata()), groupProperty.asText())))
+            group, DataContracts.group(Jsons.read(stored.existingSchema(v.schemaId()).metadata()), groupProperty.asText())))
         .toList();
   }
 
@@ -151,7 +151,7 @@ public final class Registration {
           "The schema is already registered with id " + existingId.getAsInt() + ", not " + id
               + "; import it with id " + existingId.getAsInt() + ".");
     }
-    if (existingId.isEmpty() && catalog.schema(id).isPresent()) {
+    if (existingId.isEmpty() && stored.schema(id).isPresent()) {
       throw new RegistryException(
           ErrorCode.OPERATION_NOT_PERMITTED,
           "Id " + id + " already holds another schema; an id names one schema forever, so import this one with another id.");
@@ -186,7 +186,7 @@ public final class Registration {
         pinned.add(reference);
         continue;
       }
-      List<SubjectVersion> live = catalog.live(reference.subject());
+      List<SubjectVersion> live = stored.live(reference.subject());
       int version = live.isEmpty() ? -1 : live.get(live.size() - 1).version();
       pinned.add(new SchemaReference(reference.name(), reference.subject(), version));
     }
@@ -200,13 +200,13 @@ public final class Registration {
    */
   public SchemaVersion lookup(String subject, SchemaRequest request, boolean includeDeleted) {
     List<SubjectVersion> versions =
-        catalog.history(subject).stream().filter(v -> includeDeleted || !v.deleted()).toList();
+        stored.history(subject).stream().filter(v -> includeDeleted || !v.deleted()).toList();
     if (versions.isEmpty()) {
       throw RegistryException.subjectNotFound(subject);
     }
-    ParsedSchema candidate = catalog.parse(withPinnedReferences(request));
-    OptionalInt exact = catalog.store().schemaIdByContentKey(
-        SchemaCatalog.contentKey(candidate, request.metadata(), request.ruleSet()));
+    ParsedSchema candidate = stored.parse(withPinnedReferences(request));
+    OptionalInt exact = stored.store().schemaIdByContentKey(
+        StoredSchemas.contentKey(candidate, request.metadata(), request.ruleSet()));
     for (int i = versions.size() - 1; i >= 0; i--) {
       if (exact.isPresent() && versions.get(i).schemaId() == exact.getAsInt()) {
         return answer(versions.get(i));
@@ -214,7 +214,7 @@ public final class Registration {
     }
     // the stored version may carry metadata the configuration added; the schema itself decides
     for (int i = versions.size() - 1; i >= 0; i--) {
-      if (catalog.parsed(versions.get(i).schemaId()).fingerprint().equals(candidate.fingerprint())) {
+      if (stored.parsed(versions.get(i).schemaId()).fingerprint().equals(candidate.fingerprint())) {
         return answer(versions.get(i));
       }
     }
@@ -222,7 +222,7 @@ public final class Registration {
   }
 
   private SchemaVersion answer(SubjectVersion version) {
-    StoredSchema schema = catalog.existingSchema(version.schemaId());
+    StoredSchema schema = stored.existingSchema(version.schemaId());
     return new SchemaVersion(version.subject(), version.version(), schema, version.deleted());
   }
 }

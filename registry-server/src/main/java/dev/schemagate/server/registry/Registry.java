@@ -14,12 +14,12 @@ public final class Registry {
 
   private Registry(SchemaStore store, CompatibilityLevel defaultLevel) {
     SubjectLocks locks = new SubjectLocks();
-    SchemaCatalog catalog = new SchemaCatalog(store);
+    StoredSchemas stored = new StoredSchemas(store);
     this.settings = new Settings(store, defaultLevel);
-    this.compatibility = new Compatibility(catalog, settings, CompatibilityChecker.create());
-    this.registration = new Registration(catalog, settings, compatibility, locks);
-    this.reads = new Reads(catalog);
-    this.deletion = new Deletion(catalog, settings, locks);
+    this.compatibility = new Compatibility(stored, settings, CompatibilityChecker.create());
+    this.registration = new Registration(stored, settings, compatibility, locks);
+    this.reads = new Reads(stored);
+    this.deletion = new Deletion(stored, settings, locks);
   }
 
   /** @param defaultLevel the level of subjects nobody configured */

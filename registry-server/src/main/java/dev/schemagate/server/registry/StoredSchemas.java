@@ -27,16 +27,17 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The read side every use case shares: schemas by id (kept in memory after the first read, since a
- * schema never changes), their parsed form, a subject's versions, and the resolution of references.
+ * The stored schemas and subject versions as every use case sees them: the store behind memory.
+ * Schemas by id (kept after the first read, since a schema never changes), their parsed form with
+ * references resolved, each subject's versions; changes go through here so that memory follows.
  */
-final class SchemaCatalog {
+final class StoredSchemas {
   private final SchemaStore store;
   private final ReadThroughCache<Integer, StoredSchema> schemas = new ReadThroughCache<>();
   private final ReadThroughCache<Integer, ParsedSchema> parsed = new ReadThroughCache<>();
   private final ReadThroughCache<String, List<SubjectVersion>> histories = new ReadThroughCache<>();
 
-  SchemaCatalog(SchemaStore store) {
+  StoredSchemas(SchemaStore store) {
     this.store = store;
   }
 
