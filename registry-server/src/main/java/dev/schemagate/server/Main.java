@@ -46,6 +46,11 @@ public final class Main implements Callable<Integer> {
           + " (SCHEMAGATE_MAX_REQUEST_SIZE, default: ${DEFAULT-VALUE}).")
   String maxRequestSize;
 
+  @Option(names = "--schema-cache-size", paramLabel = "COUNT", defaultValue = "${env:SCHEMAGATE_SCHEMA_CACHE_SIZE:-2000}",
+      description = "How many schemas to keep in memory (one over 4 KB counts once per started 4 KB), and as many parsed"
+          + " forms and subject histories (SCHEMAGATE_SCHEMA_CACHE_SIZE, default: ${DEFAULT-VALUE}).")
+  int schemaCacheSize;
+
   public static void main(String[] args) {
     System.exit(run(args));
   }
@@ -87,7 +92,7 @@ public final class Main implements Callable<Integer> {
   ServerConfig settings() {
     ServerConfig config = new ServerConfig();
     try {
-      config.host(host).port(port).maxRequestBytes(parseSize(maxRequestSize));
+      config.host(host).port(port).maxRequestBytes(parseSize(maxRequestSize)).schemaCacheSize(schemaCacheSize);
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(new CommandLine(this), e.getMessage());
     }
@@ -110,7 +115,8 @@ public final class Main implements Callable<Integer> {
 
   private static void copy(ServerConfig from, ServerConfig to) {
     to.host(from.host()).port(from.port()).jdbcUrl(from.jdbcUrl())
-        .defaultCompatibility(from.defaultCompatibility()).maxRequestBytes(from.maxRequestBytes());
+        .defaultCompatibility(from.defaultCompatibility()).maxRequestBytes(from.maxRequestBytes())
+        .schemaCacheSize(from.schemaCacheSize());
   }
 
   static long parseSize(String text) {

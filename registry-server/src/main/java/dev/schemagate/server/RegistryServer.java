@@ -61,7 +61,7 @@ public final class RegistryServer implements AutoCloseable {
     }
     store = JdbiSchemaStore.sqlite(config.jdbcUrl());
     graceful = new GracefulHandler();
-    Registry registry = Registry.over(store, config.defaultCompatibility());
+    Registry registry = Registry.over(store, config.defaultCompatibility(), config.schemaCacheSize());
     try {
       app =
           Javalin.create(

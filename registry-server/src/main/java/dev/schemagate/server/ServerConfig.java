@@ -1,13 +1,15 @@
 package dev.schemagate.server;
 
 import dev.schemagate.core.compat.CompatibilityLevel;
+import dev.schemagate.server.registry.Registry;
 import dev.schemagate.server.store.JdbiSchemaStore;
 import java.nio.file.Path;
 import java.util.Objects;
 
 /**
  * How a {@link RegistryServer} runs: where it listens, which database it keeps its data in, the
- * compatibility level of subjects nobody configured, and the largest request it reads.
+ * compatibility level of subjects nobody configured, the largest request it reads, and how many
+ * schemas it keeps in memory.
  */
 public final class ServerConfig {
   /** Confluent's port. */
@@ -22,6 +24,7 @@ public final class ServerConfig {
   private String jdbcUrl = JdbiSchemaStore.sqliteUrl(DEFAULT_DATABASE);
   private CompatibilityLevel defaultCompatibility = CompatibilityLevel.BACKWARD;
   private long maxRequestBytes = DEFAULT_MAX_REQUEST_BYTES;
+  private int schemaCacheSize = Registry.DEFAULT_CACHE_SIZE;
 
   ServerConfig() {}
 
@@ -72,6 +75,18 @@ public final class ServerConfig {
     return this;
   }
 
+  /**
+   * How many schemas are kept in memory (a schema over 4,096 characters counts once per started
+   * 4,096), and as many parsed forms and subject histories; see {@link Registry#DEFAULT_CACHE_SIZE}.
+   */
+  public ServerConfig schemaCacheSize(int size) {
+    if (size < 1) {
+      throw new IllegalArgumentException("the schema cache size must be at least 1, not " + size);
+    }
+    this.schemaCacheSize = size;
+    return this;
+  }
+
   public String host() {
     return host;
   }
@@ -90,5 +105,9 @@ public final class ServerConfig {
 
   public long maxRequestBytes() {
     return maxRequestBytes;
+  }
+
+  public int schemaCacheSize() {
+    return schemaCacheSize;
   }
 }

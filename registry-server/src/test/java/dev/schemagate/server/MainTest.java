@@ -49,15 +49,16 @@ class MainTest {
 
     assertThat(process.exitValue()).isZero();
     assertThat(output).contains("--port=PORT", "--host=ADDRESS", "--db=FILE|JDBC_URL", "--default-compatibility=LEVEL",
-        "--max-request-size=SIZE", "SCHEMAGATE_PORT", "SCHEMAGATE_HOST", "SCHEMAGATE_DB", "SCHEMAGATE_DEFAULT_COMPATIBILITY",
-        "SCHEMAGATE_MAX_REQUEST_SIZE");
+        "--max-request-size=SIZE", "--schema-cache-size=COUNT", "SCHEMAGATE_PORT", "SCHEMAGATE_HOST", "SCHEMAGATE_DB",
+        "SCHEMAGATE_DEFAULT_COMPATIBILITY", "SCHEMAGATE_MAX_REQUEST_SIZE", "SCHEMAGATE_SCHEMA_CACHE_SIZE");
   }
 
   @Test
   void a_wrong_option_is_one_line_and_exit_code_2() throws Exception {
     for (String[] args : List.of(new String[] {"--port", "eighty"}, new String[] {"--colour"},
         new String[] {"--default-compatibility", "SIDEWAYS"}, new String[] {"--max-request-size", "lots"},
-        new String[] {"--port", "70000"}, new String[] {"--db", "jdbc:postgresql://db/registry"})) {
+        new String[] {"--port", "70000"}, new String[] {"--db", "jdbc:postgresql://db/registry"},
+        new String[] {"--schema-cache-size", "0"}, new String[] {"--schema-cache-size", "many"})) {
       Process process = launch(Map.of(), args);
 
       String output = allOutput(process);

@@ -6,16 +6,27 @@ import dev.schemagate.server.store.SchemaStore;
 
 /** The registry's use cases over one store; no HTTP here. */
 public final class Registry {
+  /**
+   * How many schemas are kept in memory unless configured: 2,000 schemas of up to 4,096 characters
+   * (a larger one counts once per started 4,096), as many parsed forms, and the histories and
+   * settings of 2,000 subjects. That holds every schema a typical registry serves, and bounds the
+   * memory even when clients register huge schemas: at most about 8 million characters of schema
+   * text (8 to 16 MB) and the parsed forms of as much (measured at 7 to 13 bytes a character,
+   * about 100 MB at worst; about 25 MB for 2,000 schemas of a kilobyte). A schema that is not in
+   * memory is read from the database (and parsed again when a check needs it): slower, never wrong.
+   */
+  public static final int DEFAULT_CACHE_SIZE = 2_000;
+
   private final Registration registration;
   private final Reads reads;
   private final Deletion deletion;
   private final Compatibility compatibility;
   private final Settings settings;
 
-  private Registry(SchemaStore store, CompatibilityLevel defaultLevel) {
+  private Registry(SchemaStore store, CompatibilityLevel defaultLevel, int cacheSize) {
     SubjectLocks locks = new SubjectLocks();
-    StoredSchemas stored = new StoredSchemas(store);
-    this.settings = new Settings(store, defaultLevel);
+    StoredSchemas stored = new StoredSchemas(store, cacheSize);
+    this.settings = new Settings(store, defaultLevel, cacheSize);
     this.compatibility = new Compatibility(stored, settings, CompatibilityChecker.create());
     this.registration = new Registration(stored, settings, compatibility, locks);
     this.reads = new Reads(stored);
@@ -24,7 +35,15 @@ public final class Registry {
 
   /** @param defaultLevel the level of subjects nobody configured */
   public static Registry over(SchemaStore store, CompatibilityLevel defaultLevel) {
-    return new Registry(store, defaultLevel);
+    return over(store, defaultLevel, DEFAULT_CACHE_SIZE);
+  }
+
+  /**
+   * @param defaultLevel the level of subjects nobody configured
+   * @param cacheSize how many schemas (see {@link #DEFAULT_CACHE_SIZE}) are kept in memory
+   */
+  public static Registry over(SchemaStore store, CompatibilityLevel defaultLevel, int cacheSize) {
+    return new Registry(store, defaultLevel, cacheSize);
   }
 
   public Registration registration() {

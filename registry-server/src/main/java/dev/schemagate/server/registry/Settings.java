@@ -20,12 +20,15 @@ public final class Settings {
 
   private final SchemaStore store;
   private final CompatibilityLevel defaultLevel;
-  private final ReadThroughCache<String, Optional<String>> configs = new ReadThroughCache<>();
-  private final ReadThroughCache<String, Optional<String>> modes = new ReadThroughCache<>();
+  private final ReadThroughCache<String, Optional<String>> configs;
+  private final ReadThroughCache<String, Optional<String>> modes;
 
-  Settings(SchemaStore store, CompatibilityLevel defaultLevel) {
+  /** @param cacheSize how many subjects' configurations and modes are kept in memory */
+  Settings(SchemaStore store, CompatibilityLevel defaultLevel, int cacheSize) {
     this.store = store;
     this.defaultLevel = defaultLevel;
+    this.configs = new ReadThroughCache<>(cacheSize, body -> 1);
+    this.modes = new ReadThroughCache<>(cacheSize, mode -> 1);
   }
 
   // Every request asks for the configuration and the mode of its subject and of the registry;
@@ -41,22 +44,22 @@ public final class Settings {
 
   private synchronized void putConfig(String scope, String body) {
     store.putConfig(scope, body);
-    configs.changed(scope, Optional.of(body));
+    configs.changedTo(scope, Optional.of(body));
   }
 
   private synchronized void deleteConfigRow(String scope) {
     store.deleteConfig(scope);
-    configs.changed(scope, Optional.empty());
+    configs.changedTo(scope, Optional.empty());
   }
 
   private synchronized void putMode(String scope, String mode) {
     store.putMode(scope, mode);
-    modes.changed(scope, Optional.of(mode));
+    modes.changedTo(scope, Optional.of(mode));
   }
 
   private synchronized void deleteModeRow(String scope) {
     store.deleteMode(scope);
-    modes.changed(scope, Optional.empty());
+    modes.changedTo(scope, Optional.empty());
   }
 
   /** Drops a subject's own configuration and mode, when the subject is deleted for good. */

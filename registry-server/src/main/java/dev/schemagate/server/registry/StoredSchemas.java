@@ -32,13 +32,32 @@ import java.util.stream.Collectors;
  * references resolved, each subject's versions; changes go through here so that memory follows.
  */
 final class StoredSchemas {
-  private final SchemaStore store;
-  private final ReadThroughCache<Integer, StoredSchema> schemas = new ReadThroughCache<>();
-  private final ReadThroughCache<Integer, ParsedSchema> parsed = new ReadThroughCache<>();
-  private final ReadThroughCache<String, List<SubjectVersion>> histories = new ReadThroughCache<>();
+  /** Schema text counts once per started this many characters. */
+  private static final int CHARACTERS_PER_UNIT = 4_096;
+  /** A history counts once per started this many versions. */
+  private static final int VERSIONS_PER_UNIT = 64;
 
-  StoredSchemas(SchemaStore store) {
+  private final SchemaStore store;
+  private final ReadThroughCache<Integer, StoredSchema> schemas;
+  private final ReadThroughCache<Integer, ParsedSchema> parsed;
+  private final ReadThroughCache<String, List<SubjectVersion>> histories;
+
+  /** @param cacheSize how many schemas, parsed forms and histories are kept in memory (see {@link Registry}) */
+  StoredSchemas(SchemaStore store, int cacheSize) {
     this.store = store;
+    this.schemas = new ReadThroughCache<>(cacheSize, schema -> units(
+        schema.text().length() + length(schema.metadata()) + length(schema.ruleSet()), CHARACTERS_PER_UNIT));
+    this.parsed = new ReadThroughCache<>(cacheSize, schema -> units(schema.text().length(), CHARACTERS_PER_UNIT));
+    this.histories = new ReadThroughCache<>(cacheSize, history -> units(history.size(), VERSIONS_PER_UNIT));
+  }
+
+  /** One per started {@code perUnit}, at least one. */
+  private static int units(int amount, int perUnit) {
+    return Math.max(1, (amount + perUnit - 1) / perUnit);
+  }
+
+  private static int length(String text) {
+    return text == null ? 0 : text.length();
   }
 
   SchemaStore store() {
@@ -159,7 +178,7 @@ final class StoredSchemas {
       histories.changed(subject);
       throw e;
     }
-    histories.changed(subject, known -> {
+    histories.changedBy(subject, known -> {
       List<SubjectVersion> grown = new ArrayList<>(known.size() + 1);
       known.stream().filter(v -> v.version() != added.version()).forEach(grown::add);
       grown.add(added);
