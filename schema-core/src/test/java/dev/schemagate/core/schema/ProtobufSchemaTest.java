@@ -142,7 +142,7 @@ class ProtobufSchemaTest {
         }
         enum E { FIRST = 1; }
         """)).extracting(SchemaProblem::toString).containsExactly(
-        "line 1, column 1: The import \"missing.proto\" is neither a well-known file nor one of the schema's references;"
+        "line 2, column 1: The import \"missing.proto\" is neither a well-known file nor one of the schema's references;"
             + " add a reference named \"missing.proto\".",
         "line 5, column 3: Field \"a\" is required, which proto3 does not allow; make it optional.",
         "line 6, column 3: Fields \"a\" and \"b\" of A both use number 1; give each field its own number.",

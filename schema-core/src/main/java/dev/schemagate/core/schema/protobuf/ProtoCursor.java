@@ -108,8 +108,24 @@ final class ProtoCursor {
       }
       return negative ? -value : value;
     } catch (NumberFormatException e) {
-      throw problem(token, "Expected " + what + " but '" + digits + "' is not a whole number.");
+      boolean tooLarge = digits.chars().allMatch(c -> c >= '0' && c <= '9') || digits.matches("0[xX][0-9a-fA-F]+");
+      throw problem(token, "Expected " + what + " but '" + digits + "' is "
+          + (tooLarge ? "too large for a Protocol Buffers number." : "not a whole number."));
     }
+  }
+
+  /** A whole number that must lie in {@code [min, max]}; a number outside is a problem at its token. */
+  int integerIn(String what, long min, long max) {
+    Token token = peek();
+    long value = integer(what);
+    if (value < min || value > max) {
+      throw problem(token, capitalize(what) + " is " + value + ", outside the allowed " + min + " to " + max + ".");
+    }
+    return (int) value;
+  }
+
+  static String capitalize(String text) {
+    return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
   }
 
   /** {@code name = value} of an option, the name possibly {@code (custom.ext).field}. */

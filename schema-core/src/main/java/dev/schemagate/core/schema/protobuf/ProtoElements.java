@@ -136,5 +136,6 @@ public final class ProtoElements {
     }
   }
 
-  public record Import(String path, String modifier) {}
+  /** {@code import [public|weak] "path";}, with where it is written. */
+  public record Import(String path, String modifier, int line, int column) {}
 }

@@ -36,6 +36,11 @@ public record ProtoFile(
     return syntax.equals("proto3");
   }
 
+  /** True when the file names an edition ({@code edition = "2023";}) rather than a syntax. */
+  public boolean isEdition() {
+    return !syntax.equals("proto2") && !syntax.equals("proto3");
+  }
+
   /** The messages declared at the top of the file. */
   public List<Message> messages() {
     return types.stream().filter(Message.class::isInstance).map(Message.class::cast).toList();

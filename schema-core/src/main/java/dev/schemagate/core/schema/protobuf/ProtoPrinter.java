@@ -33,7 +33,7 @@ public final class ProtoPrinter {
   }
 
   private void file(ProtoFile file) {
-    line(0, "syntax = \"" + file.syntax() + "\";");
+    line(0, (file.isEdition() ? "edition" : "syntax") + " = \"" + file.syntax() + "\";");
     if (!file.packageName().isEmpty()) {
       line(0, "package " + file.packageName() + ";");
     }

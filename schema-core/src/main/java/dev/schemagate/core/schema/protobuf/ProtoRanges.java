@@ -39,11 +39,13 @@ final class ProtoRanges {
     return written;
   }
 
+  /** A number or {@code from to end} of field numbers; {@code end} not below {@code from}. */
   private static int[] range(ProtoCursor cursor) {
-    int from = (int) cursor.integer("a number or range");
+    int from = cursor.integerIn("the number", 1, ProtoReader.MAX_FIELD_NUMBER);
     int to = from;
     if (cursor.accept("to")) {
-      to = cursor.accept("max") ? ProtoReader.MAX_FIELD_NUMBER : (int) cursor.integer("the end of the range");
+      to = cursor.accept("max") ? ProtoReader.MAX_FIELD_NUMBER
+          : cursor.integerIn("the end of the range " + from + " to ...", from, ProtoReader.MAX_FIELD_NUMBER);
     }
     return new int[] {from, to};
   }
@@ -73,10 +75,10 @@ final class ProtoRanges {
       } else {
         String valueName = cursor.identifier("an enum value name");
         cursor.expect("=", "after the enum value " + valueName);
-        long number = cursor.integer("the number of enum value " + valueName);
+        int number = cursor.integerIn("the number of enum value " + valueName, Integer.MIN_VALUE, Integer.MAX_VALUE);
         List<Option> valueOptions = cursor.bracketOptions();
         cursor.expect(";", "after enum value " + valueName);
-        values.add(new EnumValue(valueName, (int) number, valueOptions, token.line()));
+        values.add(new EnumValue(valueName, number, valueOptions, token.line()));
       }
     }
     return new EnumType(name, values, reserved, options, start.line());

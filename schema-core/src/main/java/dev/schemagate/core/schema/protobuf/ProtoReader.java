@@ -18,8 +18,11 @@ import java.util.List;
 /** Reads the text of a {@code .proto} file into a {@link ProtoFile}; the first syntax error stops it. */
 public final class ProtoReader {
   static final int MAX_FIELD_NUMBER = 536_870_911;
+  /** Deepest nesting of messages read: deeper files are refused rather than read with unbounded recursion. */
+  static final int MAX_NESTING = 100;
 
   private final ProtoCursor cursor;
+  private int nesting;
 
   private ProtoReader(String text) {
     this.cursor = new ProtoCursor(text);
@@ -66,7 +69,7 @@ public final class ProtoReader {
       } else if (token.is("import")) {
         cursor.take();
         String modifier = cursor.accept("public") ? "public" : cursor.accept("weak") ? "weak" : "";
-        imports.add(new Import(cursor.string("the imported file"), modifier));
+        imports.add(new Import(cursor.string("the imported file"), modifier, token.line(), token.column()));
         cursor.expect(";", "after the import");
       } else if (token.is("option")) {
         cursor.take();
@@ -97,6 +100,10 @@ public final class ProtoReader {
 
   private Message messageBody(String name, Token start) {
     cursor.expect("{", "after the message name " + name);
+    if (++nesting > MAX_NESTING) {
+      throw ProtoCursor.problem(start, "Message " + name + " is nested more than " + MAX_NESTING + " levels deep;"
+          + " declare the inner messages at the top level and refer to them by name.");
+    }
     List<Field> fields = new ArrayList<>();
     List<OneOf> oneOfs = new ArrayList<>();
     List<ProtoType> nested = new ArrayList<>();
@@ -139,6 +146,7 @@ public final class ProtoReader {
         fields.add(field(true));
       }
     }
+    nesting--;
     return new Message(name, fields, oneOfs, nested, reserved, options, extensions, extensionRanges, start.line());
   }
 
@@ -163,7 +171,7 @@ public final class ProtoReader {
       throw ProtoCursor.problem(nameToken, "Group names must start with a capital letter, not \"" + name + "\".");
     }
     cursor.expect("=", "after the group name " + name);
-    int number = (int) cursor.integer("the number of group " + name);
+    int number = fieldNumber("group " + name);
     List<Option> options = cursor.bracketOptions();
     fields.add(new Field(label, name, name.toLowerCase(java.util.Locale.ROOT), number, options, null, null,
         start.line(), start.column()));
@@ -230,15 +238,20 @@ public final class ProtoReader {
     }
     String name = cursor.identifier("the name of the " + type + " field");
     cursor.expect("=", "after the field name " + name);
-    Token numberToken = cursor.peek();
-    long number = cursor.integer("the number of field " + name);
-    if (number < 1 || number > MAX_FIELD_NUMBER) {
-      throw ProtoCursor.problem(numberToken, "Field " + name + " has number " + number + "; field numbers run from 1 to "
-          + MAX_FIELD_NUMBER + ".");
-    }
+    int number = fieldNumber("field " + name);
     List<Option> options = cursor.bracketOptions();
     cursor.expect(";", "after field " + name);
-    return new Field(label, type, name, (int) number, options, keyType, valueType, start.line(), start.column());
+    return new Field(label, type, name, number, options, keyType, valueType, start.line(), start.column());
+  }
+
+  private int fieldNumber(String what) {
+    Token numberToken = cursor.peek();
+    long number = cursor.integer("the number of " + what);
+    if (number < 1 || number > MAX_FIELD_NUMBER) {
+      throw ProtoCursor.problem(numberToken, ProtoCursor.capitalize(what) + " has number " + number
+          + "; field numbers run from 1 to " + MAX_FIELD_NUMBER + ".");
+    }
+    return (int) number;
   }
 
   private Extend extend() {

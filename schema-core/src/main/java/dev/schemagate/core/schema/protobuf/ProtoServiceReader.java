@@ -42,10 +42,11 @@ final class ProtoServiceReader {
       String response = cursor.qualifiedName("the response type");
       cursor.expect(")", "after the response type");
       List<Option> rpcOptions = new ArrayList<>();
-      if (cursor.accept("{")) {
+      if (cursor.peek().is("{")) {
+        Token body = cursor.take();
         while (!cursor.accept("}")) {
           if (cursor.atEnd()) {
-            throw ProtoCursor.problem(open, "Rpc " + rpc + " is not closed; end it with '}'.");
+            throw ProtoCursor.problem(body, "Rpc " + rpc + " is not closed; end it with '}'.");
           }
           if (!cursor.accept(";")) {
             cursor.expect("option", "in rpc " + rpc);

@@ -4,6 +4,7 @@ import dev.schemagate.core.schema.InvalidSchemaException;
 import dev.schemagate.core.schema.SchemaProblem;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** Splits {@code .proto} text into tokens, dropping whitespace and comments; every token knows its line and column. */
 final class ProtoTokens {
@@ -60,20 +61,20 @@ final class ProtoTokens {
     int startLine = line;
     int startColumn = column;
     char c = text.charAt(position);
-    if (Character.isLetter(c) || c == '_') {
+    if (isLetter(c) || c == '_') {
       int start = position;
-      while (position < text.length() && (Character.isLetterOrDigit(peek()) || peek() == '_')) {
+      while (position < text.length() && (isLetter(peek()) || isDigit(peek()) || peek() == '_')) {
         advance();
       }
       return new Token(Kind.IDENT, text.substring(start, position), startLine, startColumn);
     }
-    if (Character.isDigit(c) || (c == '.' && position + 1 < text.length() && Character.isDigit(text.charAt(position + 1)))) {
+    if (isDigit(c) || (c == '.' && position + 1 < text.length() && isDigit(text.charAt(position + 1)))) {
       int start = position;
       while (position < text.length()) {
         char d = peek();
         boolean exponentSign = (d == '+' || d == '-') && (text.charAt(position - 1) == 'e' || text.charAt(position - 1) == 'E')
-            && !text.substring(start, position).toLowerCase().startsWith("0x");
-        if (!(Character.isLetterOrDigit(d) || d == '.' || exponentSign)) {
+            && !text.substring(start, position).toLowerCase(Locale.ROOT).startsWith("0x");
+        if (!(isLetter(d) || isDigit(d) || d == '.' || exponentSign)) {
           break;
         }
         advance();
@@ -165,6 +166,15 @@ final class ProtoTokens {
         return;
       }
     }
+  }
+
+  /** Names and numbers are ASCII in {@code .proto} files, as protoc reads them. */
+  private static boolean isLetter(char c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   private char peek() {

@@ -39,7 +39,7 @@ public final class ProtoValidator {
     ProtoValidator validator = new ProtoValidator(file, types);
     for (Import anImport : file.imports()) {
       if (!ProtoTypes.isBuiltIn(anImport.path()) && !dependencies.containsKey(anImport.path())) {
-        validator.problems.add(SchemaProblem.atText(1, 1, "The import \"" + anImport.path() + "\" is neither a well-known"
+        validator.problems.add(SchemaProblem.atText(anImport.line(), anImport.column(), "The import \"" + anImport.path() + "\" is neither a well-known"
             + " file nor one of the schema's references; add a reference named \"" + anImport.path() + "\"."));
       }
     }
