@@ -56,7 +56,7 @@ class EventConversionTest {
 
   @Test
   void for_avro_contracts_the_producers_mapper_keeps_nulls_and_writes_dates_as_text() {
-    ObjectMapper producer = new ObjectMapper().findAndRegisterModules().setSerializationInclusion(JsonInclude.Include.NON_NULL);
+    ObjectMapper producer = new ObjectMapper().findAndRegisterModules().setDefaultPropertyInclusion(JsonInclude.Include.NON_NULL);
 
     contracts.withObjectMapper(producer).assertThat(tea(new BigDecimal("4.50"))).conformsTo("TeaOrdered");
   }

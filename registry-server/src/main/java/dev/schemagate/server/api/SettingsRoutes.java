@@ -39,7 +39,7 @@ final class SettingsRoutes {
   private void putConfig(Context ctx, String subject) {
     ObjectNode config = registry.settings().updateConfig(subject, Http.body(ctx));
     ObjectNode answer = Http.object();
-    config.fields().forEachRemaining(field ->
+    config.properties().forEach(field ->
         answer.set(field.getKey().equals("compatibilityLevel") ? "compatibility" : field.getKey(), field.getValue()));
     Http.ok(ctx, answer);
   }

@@ -9,7 +9,6 @@ import dev.schemagate.core.schema.ParsedSchema;
 import dev.schemagate.core.schema.ProtobufSchema;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -61,7 +60,7 @@ final class DataContracts {
   private static void mergeObject(ObjectNode into, String field, JsonNode layer) {
     if (layer.isObject() && !layer.isEmpty()) {
       ObjectNode target = into.has(field) ? (ObjectNode) into.get(field) : into.putObject(field);
-      layer.fields().forEachRemaining(entry -> target.set(entry.getKey(), entry.getValue()));
+      layer.properties().forEach(entry -> target.set(entry.getKey(), entry.getValue()));
     }
   }
 
@@ -125,8 +124,7 @@ final class DataContracts {
     if (schema instanceof AvroSchema avro && avro.avro().getType() == Schema.Type.RECORD) {
       avro.avro().getFields().forEach(field -> names.add(field.name()));
     } else if (schema instanceof JsonSchema json) {
-      Iterator<Map.Entry<String, JsonNode>> properties = json.nodeUnsafe().path("properties").fields();
-      properties.forEachRemaining(property -> names.add(property.getKey()));
+      json.nodeUnsafe().path("properties").properties().forEach(property -> names.add(property.getKey()));
     } else if (schema instanceof ProtobufSchema protobuf && !protobuf.file().messages().isEmpty()) {
       protobuf.file().messages().get(0).allFields().forEach(field -> names.add(field.name()));
     }

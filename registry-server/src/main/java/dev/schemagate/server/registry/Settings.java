@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.schemagate.core.compat.CompatibilityLevel;
 import dev.schemagate.core.compat.CompatibilityPolicy;
 import dev.schemagate.server.store.SchemaStore;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
 
@@ -111,9 +110,7 @@ public final class Settings {
     requireWritable(subject);
     String scope = subject == null ? SchemaStore.GLOBAL : subject;
     ObjectNode config = Jsons.readObject(config(scope).orElse(null));
-    Iterator<Map.Entry<String, JsonNode>> fields = update.fields();
-    while (fields.hasNext()) {
-      Map.Entry<String, JsonNode> field = fields.next();
+    for (Map.Entry<String, JsonNode> field : update.properties()) {
       String name = field.getKey().equals("compatibility") ? LEVEL : field.getKey();
       JsonNode value = field.getValue();
       if (value.isNull()) {

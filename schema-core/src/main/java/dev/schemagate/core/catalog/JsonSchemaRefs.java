@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.schemagate.core.internal.JsonRefs;
 import java.net.URI;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -31,9 +30,7 @@ final class JsonSchemaRefs {
           bases.add(base);
         }
       }
-      Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
-      while (fields.hasNext()) {
-        Map.Entry<String, JsonNode> field = fields.next();
+      for (Map.Entry<String, JsonNode> field : node.properties()) {
         if (!JsonRefs.DATA_KEYWORDS.contains(field.getKey())) {
           collect(root, field.getValue(), bases);
         }

@@ -20,7 +20,7 @@ import org.apache.avro.Schema;
  * different schemas. Named types supplied by references are written by name only.
  */
 public final class AvroCanonicalForm {
-  private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private AvroCanonicalForm() {}
 

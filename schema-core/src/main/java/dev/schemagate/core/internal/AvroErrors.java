@@ -59,7 +59,7 @@ public final class AvroErrors {
       return pointer;
     }
     if (node.isContainerNode()) {
-      Iterator<Map.Entry<String, JsonNode>> children = node.isObject() ? node.fields() : null;
+      Iterator<Map.Entry<String, JsonNode>> children = node.isObject() ? node.properties().iterator() : null;
       for (int i = 0; node.isArray() && i < node.size(); i++) {
         String found = findNode(node.get(i), wanted, Pointers.append(pointer, i));
         if (found != null) {
@@ -109,9 +109,7 @@ public final class AvroErrors {
       if (token.equals(node.path("name").asText(null))) {
         return pointer;
       }
-      Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
-      while (fields.hasNext()) {
-        Map.Entry<String, JsonNode> field = fields.next();
+      for (Map.Entry<String, JsonNode> field : node.properties()) {
         String found = find(field.getValue(), token, Pointers.append(pointer, field.getKey()));
         if (found != null) {
           return found.equals(Pointers.append(pointer, "name")) ? pointer : found;

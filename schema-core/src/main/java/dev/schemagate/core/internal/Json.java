@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 
 /** The one Jackson configuration schema-core uses. */
 public final class Json {
@@ -22,7 +21,8 @@ public final class Json {
           .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
           .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
           .enable(JsonNodeFeature.WRITE_PROPERTIES_SORTED)
-          .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
+          // numbers keep the digits they are written with (1.50 stays 1.50): canonical texts depend on it
+          .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
           .build();
 
   static {

@@ -3,7 +3,6 @@ package dev.schemagate.core.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -104,9 +103,7 @@ public final class JsonRefs {
 
   private static Target searchChildren(JsonNode node, String pointer, Search search) {
     if (node.isObject()) {
-      Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
-      while (fields.hasNext()) {
-        Map.Entry<String, JsonNode> field = fields.next();
+      for (Map.Entry<String, JsonNode> field : node.properties()) {
         if (DATA_KEYWORDS.contains(field.getKey())) {
           continue;
         }

@@ -24,7 +24,7 @@ final class JsonGenerator {
   static final int MAX_DEPTH = 12;
   /** Largest instance built for a sample: each value counts 1, each string also its length. */
   static final int MAX_SIZE = 20_000;
-  static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+  static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   private static final List<JsonKind> KIND_ORDER = List.of(
       JsonKind.OBJECT, JsonKind.ARRAY, JsonKind.STRING, JsonKind.INTEGER, JsonKind.FRACTION, JsonKind.BOOLEAN, JsonKind.NULL);
 

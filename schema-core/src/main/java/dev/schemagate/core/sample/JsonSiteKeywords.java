@@ -75,7 +75,7 @@ final class JsonSiteKeywords {
     for (String keyword : List.of("dependencies", "dependentRequired")) {
       JsonNode value = site.keyword(keyword);
       if (value != null && value.isObject()) {
-        value.fields().forEachRemaining(entry -> {
+        value.properties().forEach(entry -> {
           if (entry.getValue().isArray()) {
             Set<String> names = result.computeIfAbsent(entry.getKey(), key -> new LinkedHashSet<>());
             entry.getValue().forEach(name -> names.add(name.asText()));
@@ -91,7 +91,7 @@ final class JsonSiteKeywords {
     for (String keyword : List.of("dependencies", "dependentSchemas")) {
       JsonNode value = site.keyword(keyword);
       if (value != null && value.isObject()) {
-        value.fields().forEachRemaining(entry -> {
+        value.properties().forEach(entry -> {
           if (!entry.getValue().isArray()) {
             result.putIfAbsent(entry.getKey(), site.child(keyword, entry.getKey()));
           }

@@ -2,7 +2,6 @@ package dev.schemagate.core.sample;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -18,9 +17,7 @@ public final class JsonValues {
       if (a.size() != b.size()) {
         return false;
       }
-      Iterator<Map.Entry<String, JsonNode>> fields = a.fields();
-      while (fields.hasNext()) {
-        Map.Entry<String, JsonNode> field = fields.next();
+      for (Map.Entry<String, JsonNode> field : a.properties()) {
         JsonNode other = b.get(field.getKey());
         if (other == null || !same(field.getValue(), other)) {
           return false;
@@ -49,8 +46,7 @@ public final class JsonValues {
     }
     int hash = value.getNodeType().hashCode();
     if (value.isObject()) {
-      for (Iterator<Map.Entry<String, JsonNode>> fields = value.fields(); fields.hasNext(); ) {
-        Map.Entry<String, JsonNode> field = fields.next();
+      for (Map.Entry<String, JsonNode> field : value.properties()) {
         hash += field.getKey().hashCode() ^ hash(field.getValue());
       }
       return hash;

@@ -6,7 +6,6 @@ import dev.schemagate.core.internal.JsonRefs;
 import dev.schemagate.core.internal.JsonValidators;
 import dev.schemagate.core.internal.Pointers;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -111,9 +110,7 @@ final class JsonSchemaParser implements SchemaFormat {
                     + " without going into a property or an item first, so a validator would check the same value"
                     + " forever; refer to the schema from inside \"properties\" or \"items\" instead.")));
       }
-      Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
-      while (fields.hasNext()) {
-        Map.Entry<String, JsonNode> field = fields.next();
+      for (Map.Entry<String, JsonNode> field : node.properties()) {
         if (!JsonRefs.DATA_KEYWORDS.contains(field.getKey())) {
           checkRefs(root, field.getValue(), referenced, Pointers.append(pointer, field.getKey()), problems);
         }

@@ -109,9 +109,7 @@ final class AvroInstanceValidator implements InstanceValidator {
       out.add(AvroWords.wrongKind(map, value, path));
       return;
     }
-    Iterator<Map.Entry<String, JsonNode>> entries = value.fields();
-    while (entries.hasNext()) {
-      Map.Entry<String, JsonNode> entry = entries.next();
+    for (Map.Entry<String, JsonNode> entry : value.properties()) {
       check(map.getValueType(), entry.getValue(), Pointers.append(path, entry.getKey()), out);
     }
   }
@@ -136,7 +134,7 @@ final class AvroInstanceValidator implements InstanceValidator {
     }
     Schema wrapped = wrappedBranch(union, value);
     if (wrapped != null) {
-      Map.Entry<String, JsonNode> only = value.fields().next();
+      Map.Entry<String, JsonNode> only = value.properties().iterator().next();
       check(wrapped, only.getValue(), Pointers.append(path, only.getKey()), out);
       return;
     }

@@ -14,7 +14,6 @@ import dev.schemagate.core.schema.SchemaType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -54,9 +53,7 @@ class ConformanceTest {
         history.add(new VersionedSchema(version++, parse(type, old)));
       }
       ParsedSchema candidate = parse(type, c.get("candidate"));
-      Iterator<Map.Entry<String, JsonNode>> expectations = c.get("expect").fields();
-      while (expectations.hasNext()) {
-        Map.Entry<String, JsonNode> expect = expectations.next();
+      for (Map.Entry<String, JsonNode> expect : c.get("expect").properties()) {
         CompatibilityLevel level = CompatibilityLevel.valueOf(expect.getKey());
         boolean compatible = expect.getValue().asBoolean();
         tests.add(DynamicTest.dynamicTest(c.get("id").asText() + " at " + level, () -> {

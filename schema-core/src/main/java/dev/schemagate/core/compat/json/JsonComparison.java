@@ -194,7 +194,7 @@ final class JsonComparison {
     for (int i = 0; free && node.isArray() && i < node.size(); i++) {
       free = isRefFree(node.get(i));
     }
-    for (var field = node.fields(); free && node.isObject() && field.hasNext(); ) {
+    for (var field = node.properties().iterator(); free && field.hasNext(); ) {
       free = isRefFree(field.next().getValue());
     }
     refFree.put(node, free);

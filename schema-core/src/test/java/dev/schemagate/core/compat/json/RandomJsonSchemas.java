@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -240,8 +239,7 @@ final class RandomJsonSchemas {
   /** Every object that sits where a schema goes. */
   private static void collect(ObjectNode schema, List<ObjectNode> places) {
     places.add(schema);
-    for (Iterator<Map.Entry<String, JsonNode>> fields = schema.fields(); fields.hasNext(); ) {
-      Map.Entry<String, JsonNode> field = fields.next();
+    for (Map.Entry<String, JsonNode> field : schema.properties()) {
       JsonNode value = field.getValue();
       switch (field.getKey()) {
         case "properties", "patternProperties", "definitions" -> value.forEach(child -> {
