@@ -7,6 +7,8 @@ import dev.schemagate.core.compat.VersionedSchema;
 import dev.schemagate.maven.report.Problem;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * History read from files: a baseline folder or a commit of the project's git repository, holding
@@ -52,23 +54,16 @@ public final class BaselineHistory implements History {
       return SubjectHistory.none("new subject, no earlier version in " + description);
     }
     List<VersionedSchema> versions = new ArrayList<>();
-    List<Problem> problems = new ArrayList<>();
+    SortedMap<Integer, List<Problem>> unreadable = new TreeMap<>();
     for (VersionFile version : files) {
       LocalSchema parsed = baseline.parse(version.file(), current);
-      String where = baseline.files().origin() + "/" + version.file().path();
       if (parsed.isValid()) {
         versions.add(new VersionedSchema(version.version(), parsed.schema()));
       } else {
-        parsed.problems().forEach(problem -> problems.add(earlierVersionProblem(problem, where, version.version())));
+        String where = baseline.files().origin() + "/" + version.file().path();
+        unreadable.put(version.version(), SubjectHistory.unreadable(file.subject(), version.version(), where, parsed.problems()));
       }
     }
-    return new SubjectHistory(versions, problems, null);
-  }
-
-  private static Problem earlierVersionProblem(dev.schemagate.core.schema.SchemaProblem problem, String where, int version) {
-    Problem located = Problem.of(problem, where);
-    return new Problem(located.file(), located.pointer(), located.line(), located.column(), null,
-        "Version " + version + " in the baseline cannot be parsed, so nothing can be compared with it: " + problem.message()
-            + " Fix or remove that file.", null, null);
+    return new SubjectHistory(versions, unreadable, null);
   }
 }

@@ -5,6 +5,7 @@ import dev.schemagate.core.compat.CompatibilityLevel;
 import dev.schemagate.core.compat.CompatibilityPolicy;
 import dev.schemagate.core.compat.CompatibilityReport;
 import dev.schemagate.core.schema.SchemaType;
+import dev.schemagate.maven.report.ConsoleReport;
 import dev.schemagate.maven.report.GateReport;
 import dev.schemagate.maven.report.Outcome;
 import dev.schemagate.maven.report.Problem;
@@ -39,15 +40,17 @@ public final class CompatibilityGate {
       return result(file, null, null, List.of(), Outcome.INVALID, null, invalid(file));
     }
     SubjectHistory earlier = history.of(file);
-    if (!earlier.problems().isEmpty()) {
-      return result(file, null, null, List.of(), Outcome.INVALID, null, earlier.problems());
-    }
-    if (earlier.versions().isEmpty()) {
+    if (earlier.isEmpty()) {
       return result(file, null, null, List.of(), Outcome.NEW, earlier.note(), List.of());
     }
     CompatibilityLevel level = levels.levelOf(subject, () -> history.level(subject));
     if (level == CompatibilityLevel.NONE) {
       return result(file, level, null, List.of(), Outcome.NOT_CHECKED, null, List.of());
+    }
+    List<Integer> unreadable = earlier.unreadableAt(level);
+    if (!unreadable.isEmpty()) {
+      return result(file, level, null, List.of(), Outcome.HISTORY_INVALID,
+          ConsoleReport.versions(unreadable) + " cannot be parsed", earlier.problemsOf(unreadable));
     }
     // only JSON Schema has policies: the source is not asked for the policy of other schemas
     boolean json = file.local().schema().type() == SchemaType.JSON;

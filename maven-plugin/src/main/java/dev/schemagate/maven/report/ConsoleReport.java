@@ -38,6 +38,8 @@ public final class ConsoleReport {
       case COMPATIBLE -> "compatible with " + versions(result.versionsCompared()) + " at " + result.level();
       case NOT_CHECKED -> "not checked, its compatibility level is NONE";
       case INVALID -> "invalid " + result.type() + " schema, " + count(result.problems().size(), "problem");
+      case HISTORY_INVALID ->
+          "cannot be checked at " + result.level() + ": " + result.note() + ", " + count(result.problems().size(), "problem");
       case INCOMPATIBLE ->
           "incompatible with " + versions(failingVersions(result)) + " at " + result.level() + ", "
               + count(result.problems().size(), "problem");
@@ -68,7 +70,8 @@ public final class ConsoleReport {
     return result.problems().stream().map(Problem::oldVersion).filter(v -> v != null).distinct().sorted().toList();
   }
 
-  static String versions(List<Integer> versions) {
+  /** {@code version 3}, {@code versions 1 and 2}, {@code versions 1, 2 and 3}. */
+  public static String versions(List<Integer> versions) {
     if (versions.isEmpty()) {
       return "no version";
     }

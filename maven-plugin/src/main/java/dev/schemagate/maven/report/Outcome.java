@@ -16,8 +16,10 @@ public enum Outcome {
   UNCHANGED(false),
   /** register with dryRun: would be registered. */
   WOULD_REGISTER(false),
-  /** The schema (or an earlier version it is compared with) cannot be parsed. */
+  /** The schema cannot be parsed. */
   INVALID(true),
+  /** check: an earlier version the level compares with cannot be parsed, so nothing was compared. */
+  HISTORY_INVALID(true),
   /** The schema breaks readers or writers of earlier versions. */
   INCOMPATIBLE(true),
   /** register: the registry refused the schema. */
