@@ -3,11 +3,7 @@ package dev.schemagate.maven;
 import dev.schemagate.core.SchemaGateException;
 import dev.schemagate.core.catalog.SchemaCatalog;
 import dev.schemagate.core.catalog.SchemaFiles;
-import dev.schemagate.core.compat.CompatibilityLevel;
-import dev.schemagate.core.compat.CompatibilityPolicy;
-import dev.schemagate.maven.gate.Baselines;
 import dev.schemagate.maven.gate.KeyValues;
-import dev.schemagate.maven.gate.LevelChoice;
 import dev.schemagate.maven.gate.SubjectFile;
 import dev.schemagate.maven.gate.SubjectNaming;
 import dev.schemagate.maven.gate.Subjects;
@@ -22,7 +18,7 @@ import java.util.function.Function;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 
-/** What the goals that read local schema files share: where they are, their subjects, levels and reports. */
+/** What the goals that read local schema files share (validate, check, register): where they are, their subjects and the reports. */
 public abstract class AbstractLocalSchemasMojo extends AbstractSchemaGateMojo {
 
   /** The folder of schema files: {@code .avsc} files are Avro, {@code .json} files JSON Schema. */
@@ -50,28 +46,6 @@ public abstract class AbstractLocalSchemasMojo extends AbstractSchemaGateMojo {
   @Parameter(property = "schemagate.subjectMappings")
   private List<String> subjectMappings;
 
-  /**
-   * check and register: the level every subject is checked at (default BACKWARD, or the registry's
-   * level for the subject).
-   */
-  @Parameter(property = "schemagate.compatibility")
-  private String compatibility;
-
-  /** check and register: levels of single subjects, as {@code subject=LEVEL} entries. */
-  @Parameter(property = "schemagate.compatibilityLevels")
-  private List<String> compatibilityLevels;
-
-  /**
-   * check and register: the JSON Schema policy, STRICT (default) or LENIENT (adding an optional
-   * property to an open content model is allowed).
-   */
-  @Parameter(property = "schemagate.policy")
-  private String policy;
-
-  /** check and register: policies of single subjects, as {@code subject=POLICY} entries. */
-  @Parameter(property = "schemagate.policies")
-  private List<String> policies;
-
   /** Where the JSON, JUnit XML and Markdown reports are written. */
   @Parameter(property = "schemagate.reportDirectory", defaultValue = "${project.build.directory}/schemagate")
   private File reportDirectory;
@@ -93,18 +67,6 @@ public abstract class AbstractLocalSchemasMojo extends AbstractSchemaGateMojo {
     return files;
   }
 
-  protected LevelChoice levelChoice() {
-    String levels = Arrays.toString(CompatibilityLevel.values());
-    String policyNames = Arrays.toString(CompatibilityPolicy.values());
-    return new LevelChoice(
-        compatibility == null ? null : choice(compatibility, "compatibility", name -> CompatibilityLevel.fromName(name).orElse(null), levels),
-        KeyValues.parse(compatibilityLevels, "compatibilityLevels", name -> CompatibilityLevel.fromName(name).orElse(null),
-            "a compatibility level (one of " + levels + ")"),
-        policy == null ? null : choice(policy, "policy", name -> CompatibilityPolicy.fromName(name).orElse(null), policyNames),
-        KeyValues.parse(policies, "policies", name -> CompatibilityPolicy.fromName(name).orElse(null),
-            "a policy (one of " + policyNames + ")"));
-  }
-
   /** Logs every result, writes the reports, and fails the build once if anything failed. */
   protected void finish(GateReport report) throws MojoFailureException {
     for (ConsoleReport.Line line : ConsoleReport.lines(report)) {
@@ -120,11 +82,7 @@ public abstract class AbstractLocalSchemasMojo extends AbstractSchemaGateMojo {
     }
   }
 
-  protected String display(File file) {
-    return Baselines.display(project.getBasedir().toPath(), file.toPath());
-  }
-
-  private static <T> T choice(String value, String parameter, Function<String, T> parse, String allowed) {
+  static <T> T choice(String value, String parameter, Function<String, T> parse, String allowed) {
     T parsed;
     try {
       parsed = parse.apply(value);

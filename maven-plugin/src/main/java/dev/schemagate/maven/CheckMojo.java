@@ -21,7 +21,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * fails once.
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
-public class CheckMojo extends AbstractLocalSchemasMojo {
+public class CheckMojo extends AbstractCompatibilityMojo {
 
   /**
    * Where the earlier versions are, without a registry: a folder (relative to the project) holding

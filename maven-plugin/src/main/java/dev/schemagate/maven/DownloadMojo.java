@@ -14,7 +14,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * of numbered versions, the layout {@code check} reads as a baseline.
  */
 @Mojo(name = "download", requiresProject = false, threadSafe = true)
-public class DownloadMojo extends AbstractSchemaGateMojo {
+public class DownloadMojo extends AbstractRegistryMojo {
 
   /** The subjects to download. */
   @Parameter(property = "schemagate.subjects")

@@ -19,7 +19,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * is left as it is, so running the goal twice changes nothing.
  */
 @Mojo(name = "register", defaultPhase = LifecyclePhase.DEPLOY, threadSafe = true)
-public class RegisterMojo extends AbstractLocalSchemasMojo {
+public class RegisterMojo extends AbstractCompatibilityMojo {
 
   /** Checks and reports what would be registered without registering anything. */
   @Parameter(property = "schemagate.dryRun", defaultValue = "false")

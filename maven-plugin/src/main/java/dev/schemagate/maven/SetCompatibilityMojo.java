@@ -16,7 +16,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * registry as a whole (the settings of every subject without its own).
  */
 @Mojo(name = "set-compatibility", requiresProject = false, threadSafe = true)
-public class SetCompatibilityMojo extends AbstractSchemaGateMojo {
+public class SetCompatibilityMojo extends AbstractRegistryMojo {
 
   /** The level to set: NONE, BACKWARD, BACKWARD_TRANSITIVE, FORWARD, FORWARD_TRANSITIVE, FULL or FULL_TRANSITIVE. */
   @Parameter(property = "schemagate.compatibility")
