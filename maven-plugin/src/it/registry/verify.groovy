@@ -4,7 +4,7 @@ context.get('registryServer')?.destroy()
 
 def log = new File(basedir, 'build.log').text
 def runs = log.split(/(?m)^\[INFO\] Scanning for projects\.\.\.$/).drop(1)*.readLines()
-assert runs.size() == 6
+assert runs.size() == 7
 def url = context.get('userProperties').getProperty('schemagate.registryUrl')
 
 def has = { int run, List<String> expected ->
@@ -45,7 +45,14 @@ assert runs[3].any { it.contains('SchemaGate check failed: 1 problem in 1 of 2 s
 has(5, ['[INFO] Money version 1 -> target/schemagate/schemas/Money/1.avsc',
         '[INFO] OrderPlaced version 1 -> target/schemagate/schemas/OrderPlaced/1.avsc'])
 assert new File(basedir, 'target/schemagate/schemas/OrderPlaced/1.avsc').text == new File(basedir, 'src/v1/OrderPlaced.avsc').text
-assert runs[5].any { it.endsWith(': serverId "no-such-server" names no <server> in settings.xml; add one with the registry\'s username'
+// one subject with what it references, written where validate finds it, so the folder validates without a registry
+has(6, ['[INFO] OrderPlaced version 1 -> target/offline/OrderPlaced.avsc',
+        '[INFO] Money version 1 -> target/offline/Money.avsc (used by OrderPlaced)'])
+has(6, ['[INFO] Validating 2 schema files in target/offline',
+        '[INFO] Money (target/offline/Money.avsc): valid AVRO schema',
+        '[INFO] OrderPlaced (target/offline/OrderPlaced.avsc): valid AVRO schema'])
+assert runs[5].contains('[INFO] BUILD SUCCESS')
+assert runs[6].any { it.endsWith(': serverId "no-such-server" names no <server> in settings.xml; add one with the registry\'s username'
     + ' and password, or a password alone for a bearer token. -> [Help 1]') }
 
 // the dry run registered nothing: the registry still has one version of OrderPlaced

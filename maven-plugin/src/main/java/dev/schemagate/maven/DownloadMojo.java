@@ -1,6 +1,5 @@
 package dev.schemagate.maven;
 
-import dev.schemagate.maven.gate.Baselines;
 import dev.schemagate.maven.gate.Download;
 import java.io.File;
 import java.util.List;
@@ -10,8 +9,10 @@ import org.apache.maven.plugins.annotations.Parameter;
 
 /**
  * Downloads schemas from the registry into a folder: the latest, a given, or every version of the
- * listed subjects and of those a pattern matches. With {@code version=all} each subject gets a folder
- * of numbered versions, the layout {@code check} reads as a baseline.
+ * listed subjects and of those a pattern matches, with the schemas they reference (and those
+ * reference), placed where {@code validate} and {@code check} find them, so the folder is read
+ * offline. With {@code version=all} each subject gets a folder of numbered versions, the layout
+ * {@code check} reads as a baseline.
  */
 @Mojo(name = "download", requiresProject = false, threadSafe = true)
 public class DownloadMojo extends AbstractRegistryMojo {
@@ -42,7 +43,8 @@ public class DownloadMojo extends AbstractRegistryMojo {
     List<Download.Written> written =
         new Download(registryClient()).download(subjects == null ? List.of() : subjects, subjectPattern, version, outputDirectory.toPath());
     for (Download.Written file : written) {
-      getLog().info(file.subject() + " version " + file.version() + " -> " + Baselines.display(project.getBasedir().toPath(), file.file()));
+      getLog().info(file.subject() + " version " + file.version() + " -> " + display(file.file().toFile())
+          + (file.usedBy() == null ? "" : " (used by " + file.usedBy() + ")"));
     }
   }
 }

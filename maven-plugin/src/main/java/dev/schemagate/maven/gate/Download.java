@@ -4,26 +4,32 @@ import dev.schemagate.core.SchemaGateException;
 import dev.schemagate.core.client.RegistryClient;
 import dev.schemagate.core.client.RegistryClientException;
 import dev.schemagate.core.client.SubjectVersion;
-import dev.schemagate.core.schema.SchemaType;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 /**
  * The download goal: the latest, a given, or every version of the listed subjects and of the subjects
- * a pattern matches, written as schema files. Every version ({@code all}) is written in the layout a
- * baseline reads: a folder per subject with numbered files.
+ * a pattern matches, written as schema files, together with the schemas they reference (see {@link
+ * ReferencedFiles}), so that validate and check can read the folder offline. Every version ({@code
+ * all}) is written in the layout a baseline reads: a folder per subject with numbered files.
  */
 public final class Download {
-  /** A written file: which subject version went where. */
-  public record Written(String subject, int version, Path file) {}
+  /**
+   * A written file: which subject version went where.
+   *
+   * @param usedBy for a referenced schema, the subject whose schema references it; null for a chosen subject
+   */
+  public record Written(String subject, int version, Path file, String usedBy) {}
 
   private final RegistryClient registry;
 
@@ -32,10 +38,29 @@ public final class Download {
   }
 
   /**
+   * Fetches everything first and writes nothing when a subject, version or reference is missing.
+   *
    * @param pattern a regular expression the whole subject name must match, or null
    * @param version {@code latest}, a version number, or {@code all}
    */
   public List<Written> download(List<String> subjects, String pattern, String version, Path directory) {
+    boolean all = version.trim().equalsIgnoreCase("all");
+    Path folder = directory.toAbsolutePath().normalize();
+    Map<Path, SubjectVersion> chosen = new LinkedHashMap<>();
+    for (SubjectVersion found : fetch(choose(subjects, pattern), version, all)) {
+      String name = ReferencedFiles.fileName(found.subject());
+      String extension = ReferencedFiles.extension(found.schema().type());
+      chosen.put(all ? folder.resolve(name).resolve(found.version() + extension) : folder.resolve(name + extension), found);
+    }
+    List<Written> written = new ArrayList<>();
+    new ReferencedFiles(registry, folder).place(chosen).forEach((file, placed) -> {
+      write(file, placed.schema().schema().text());
+      written.add(new Written(placed.schema().subject(), placed.schema().version(), file, placed.usedBy()));
+    });
+    return written;
+  }
+
+  private Set<String> choose(List<String> subjects, String pattern) {
     Set<String> chosen = new LinkedHashSet<>(subjects);
     if (pattern != null && !pattern.isBlank()) {
       Pattern compiled;
@@ -50,11 +75,15 @@ public final class Download {
       throw new SchemaGateException(
           "Nothing to download: list subjects or give a subjectPattern" + (pattern == null ? "" : " that matches a subject at " + registry.url()) + ".");
     }
+    return chosen;
+  }
+
+  private List<SubjectVersion> fetch(Set<String> subjects, String version, boolean all) {
     List<SubjectVersion> fetched = new ArrayList<>();
     List<String> missing = new ArrayList<>();
-    for (String subject : chosen) {
+    for (String subject : subjects) {
       try {
-        if (version.trim().equalsIgnoreCase("all")) {
+        if (all) {
           for (int number : registry.versions(subject)) {
             fetched.add(registry.version(subject, number));
           }
@@ -72,22 +101,7 @@ public final class Download {
       throw new SchemaGateException(
           "The registry at " + registry.url() + " has no " + String.join(", ", missing) + "; check the subject names and versions.");
     }
-    boolean all = version.trim().equalsIgnoreCase("all");
-    List<Written> written = new ArrayList<>();
-    for (SubjectVersion found : fetched) {
-      String extension = found.schema().type() == SchemaType.AVRO ? ".avsc" : ".json";
-      String name = fileName(found.subject());
-      Path file = all ? directory.resolve(name).resolve(found.version() + extension) : directory.resolve(name + extension);
-      write(file, found.schema().text());
-      written.add(new Written(found.subject(), found.version(), file));
-    }
-    return written;
-  }
-
-  /** A subject as a file name: characters a file system may refuse become {@code _}. */
-  static String fileName(String subject) {
-    String safe = subject.replaceAll("[^A-Za-z0-9._-]", "_");
-    return safe.startsWith(".") ? "_" + safe.substring(1) : safe;
+    return fetched;
   }
 
   private static void write(Path file, String text) {
