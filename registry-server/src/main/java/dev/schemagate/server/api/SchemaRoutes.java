@@ -31,9 +31,9 @@ final class SchemaRoutes {
 
   private void schemas(Context ctx) {
     ArrayNode array = Http.MAPPER.createArrayNode();
-    var schemas = registry.reads().schemas(
-        ctx.queryParam("subjectPrefix"), Http.flag(ctx, "deleted"), Http.flag(ctx, "latestOnly"));
-    for (SchemaVersion version : Pages.of(ctx, schemas)) {
+    var schemas = registry.reads().schemas(ctx.queryParam("subjectPrefix"), Http.flag(ctx, "deleted"),
+        Http.flag(ctx, "latestOnly"), Pages.offset(ctx), Pages.schemaLimit(ctx));
+    for (SchemaVersion version : schemas) {
       array.add(SchemaBodies.version(version));
     }
     Http.ok(ctx, array);

@@ -43,7 +43,7 @@ final class ServerRoutes {
   private void metrics(Context ctx) {
     StringBuilder text = new StringBuilder();
     metric(text, "kafka_schema_registry_registered_count", "gauge", "Schema versions registered and not deleted.",
-        registry.reads().schemas(null, false, false).size());
+        registry.reads().registeredVersions());
     metric(text, "kafka_schema_registry_api_success_count", "counter", "Requests answered with a success.", successes.sum());
     metric(text, "kafka_schema_registry_api_failure_count", "counter", "Requests answered with an error.", failures.sum());
     metric(text, "kafka_schema_registry_master_slave_role", "gauge", "1: this node is the leader (always, it is alone).", 1);

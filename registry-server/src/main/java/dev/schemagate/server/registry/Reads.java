@@ -82,23 +82,18 @@ public final class Reads {
   }
 
   /**
-   * Every registered schema version ({@code GET /schemas}), optionally only subjects with a prefix,
-   * only the latest version of each, or with soft-deleted ones.
+   * A page of the registered schema versions ({@code GET /schemas}) by subject and version,
+   * optionally only subjects with a prefix, only the latest version of each, or with soft-deleted ones.
    */
-  public List<SchemaVersion> schemas(String prefix, boolean includeDeleted, boolean latestOnly) {
-    List<SchemaVersion> result = new ArrayList<>();
-    SubjectVersion previous = null;
-    for (SubjectVersion version : stored.store().allVersions()) {
-      if ((prefix != null && !version.subject().startsWith(prefix)) || (version.deleted() && !includeDeleted)) {
-        continue;
-      }
-      if (latestOnly && previous != null && previous.subject().equals(version.subject())) {
-        result.remove(result.size() - 1);
-      }
-      result.add(new SchemaVersion(version.subject(), version.version(), stored.existingSchema(version.schemaId()), version.deleted()));
-      previous = version;
-    }
-    return result;
+  public List<SchemaVersion> schemas(String prefix, boolean includeDeleted, boolean latestOnly, int offset, int limit) {
+    return stored.store().versions(prefix == null ? "" : prefix, includeDeleted, latestOnly, offset, limit).stream()
+        .map(v -> new SchemaVersion(v.subject(), v.version(), stored.existingSchema(v.schemaId()), v.deleted()))
+        .toList();
+  }
+
+  /** How many versions are registered and not deleted. */
+  public long registeredVersions() {
+    return stored.store().countVersions(false);
   }
 
   /** The highest id handed out so far. */

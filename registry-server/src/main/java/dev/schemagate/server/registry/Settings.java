@@ -199,7 +199,7 @@ public final class Settings {
             ErrorCode.INVALID_MODE,
             "Invalid mode '" + requested + "'. Valid values are READWRITE, READONLY, READONLY_OVERRIDE and IMPORT."));
     if (mode == Mode.IMPORT && !force) {
-      boolean occupied = subject == null ? !store.subjects("", SchemaStore.SubjectListing.WITH_DELETED).isEmpty() : !store.history(subject).isEmpty();
+      boolean occupied = subject == null ? store.countVersions(true) > 0 : !store.history(subject).isEmpty();
       if (occupied) {
         throw new RegistryException(
             ErrorCode.OPERATION_NOT_PERMITTED,

@@ -119,12 +119,26 @@ public final class JdbiSchemaStore implements SchemaStore {
   }
 
   @Override
-  public List<SubjectVersion> allVersions() {
+  public List<SubjectVersion> versions(String prefix, boolean includeDeleted, boolean latestOnly, int offset, int limit) {
+    String listed = includeDeleted ? "" : " AND deleted = 0";
+    String latest = !latestOnly ? ""
+        : " AND version = (SELECT MAX(w.version) FROM subject_versions w WHERE w.subject = v.subject"
+            + (includeDeleted ? "" : " AND w.deleted = 0") + ")";
     return call(
         h ->
-            h.createQuery("SELECT " + VERSION_COLUMNS + " FROM subject_versions ORDER BY subject, version")
+            h.createQuery("SELECT " + VERSION_COLUMNS + " FROM subject_versions v WHERE " + STARTS_WITH + listed + latest
+                    + " ORDER BY subject, version LIMIT :limit OFFSET :offset")
+                .bind("prefix", prefix)
+                .bind("limit", limit)
+                .bind("offset", offset)
                 .map((rs, ctx) -> Rows.versionRow(rs))
                 .list());
+  }
+
+  @Override
+  public long countVersions(boolean includeDeleted) {
+    String listed = includeDeleted ? "" : " WHERE deleted = 0";
+    return call(h -> h.createQuery("SELECT COUNT(*) FROM subject_versions" + listed).mapTo(Long.class).one());
   }
 
   @Override

@@ -36,8 +36,16 @@ public interface SchemaStore extends AutoCloseable {
   /** Every subject version that points at a schema, soft-deleted ones included. */
   List<SubjectVersion> versionsOfSchema(int schemaId);
 
-  /** Every subject version of every subject, ordered by subject and version. */
-  List<SubjectVersion> allVersions();
+  /**
+   * A page of subject versions ordered by subject and version ({@code GET /schemas}).
+   *
+   * @param prefix only subjects starting with it (empty for all)
+   * @param latestOnly only the newest of each subject's listed versions
+   */
+  List<SubjectVersion> versions(String prefix, boolean includeDeleted, boolean latestOnly, int offset, int limit);
+
+  /** How many subject versions there are; soft-deleted ones only with {@code includeDeleted}. */
+  long countVersions(boolean includeDeleted);
 
   /** Ids of the schemas whose references name this subject version. */
   List<Integer> referencingSchemaIds(String subject, int version);

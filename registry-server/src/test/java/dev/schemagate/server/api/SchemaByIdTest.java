@@ -3,8 +3,12 @@ package dev.schemagate.server.api;
 import static dev.schemagate.server.testing.HttpClientForTests.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.schemagate.server.store.JdbiSchemaStore;
 import dev.schemagate.server.testing.HttpClientForTests.Answer;
 import dev.schemagate.server.testing.ServerTest;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import org.junit.jupiter.api.Test;
 
 class SchemaByIdTest extends ServerTest {
@@ -105,6 +109,30 @@ class SchemaByIdTest extends ServerTest {
         .containsExactly("a-value/2", "b-value/1");
     assertThat(client.get("/schemas?subjectPrefix=b").json()).hasSize(1);
     assertThat(client.get("/schemas?offset=1&limit=1").json()).extracting(n -> n.get("version").asInt()).containsExactly(2);
+  }
+
+  @Test
+  void lists_at_most_a_thousand_versions_a_page_as_confluent_does() throws Exception {
+    client.register("a-value", null, "\"string\"");
+    try (Connection db = DriverManager.getConnection(JdbiSchemaStore.sqliteUrl(dataDir.resolve("registry.db")));
+        PreparedStatement insert = db.prepareStatement(
+            "INSERT INTO subject_versions (subject, version, schema_id, deleted, registered_at) VALUES (?, 1, 1, 0, 0)")) {
+      db.setAutoCommit(false);
+      for (int n = 0; n < 1_004; n++) {
+        insert.setString(1, "bulk-%04d".formatted(n));
+        insert.addBatch();
+      }
+      insert.executeBatch();
+      db.commit();
+    }
+
+    assertThat(client.get("/schemas").json()).hasSize(1_000);
+    assertThat(client.get("/schemas?limit=5000").json()).hasSize(1_000);
+    assertThat(client.get("/schemas?offset=1001").json()).extracting(n -> n.get("subject").asText())
+        .containsExactly("bulk-1000", "bulk-1001", "bulk-1002", "bulk-1003");
+    assertThat(client.get("/schemas?offset=1004&limit=1").json()).extracting(n -> n.get("subject").asText())
+        .containsExactly("bulk-1003");
+    assertThat(client.get("/metrics").text()).contains("\nkafka_schema_registry_registered_count 1005\n");
   }
 
   @Test

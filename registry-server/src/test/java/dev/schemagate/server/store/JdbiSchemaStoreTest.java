@@ -80,6 +80,31 @@ class JdbiSchemaStoreTest {
   }
 
   @Test
+  void versions_are_listed_a_page_at_a_time_by_prefix_latest_only_and_counted() {
+    store.addVersion("a", schema("k1", "\"string\""), null, null);
+    store.addVersion("a", schema("k2", "\"int\""), null, null);
+    store.addVersion("a", schema("k3", "\"long\""), null, null);
+    store.markDeleted("a", List.of(3));
+    store.addVersion("b", schema("k1", "\"string\""), null, null);
+    store.addVersion("bc", schema("k2", "\"int\""), null, null);
+
+    assertThat(store.versions("", false, false, 0, 10)).extracting(v -> v.subject() + "/" + v.version())
+        .containsExactly("a/1", "a/2", "b/1", "bc/1");
+    assertThat(store.versions("", true, false, 0, 10)).extracting(v -> v.subject() + "/" + v.version())
+        .containsExactly("a/1", "a/2", "a/3", "b/1", "bc/1");
+    assertThat(store.versions("", false, true, 0, 10)).extracting(v -> v.subject() + "/" + v.version())
+        .containsExactly("a/2", "b/1", "bc/1");
+    assertThat(store.versions("", true, true, 0, 10)).extracting(v -> v.subject() + "/" + v.version())
+        .containsExactly("a/3", "b/1", "bc/1");
+    assertThat(store.versions("b", false, false, 0, 10)).extracting(SubjectVersion::subject).containsExactly("b", "bc");
+    assertThat(store.versions("", false, false, 1, 2)).extracting(v -> v.subject() + "/" + v.version())
+        .containsExactly("a/2", "b/1");
+    assertThat(store.versions("", false, false, 4, 2)).isEmpty();
+    assertThat(store.countVersions(false)).isEqualTo(4);
+    assertThat(store.countVersions(true)).isEqualTo(5);
+  }
+
+  @Test
   void permanent_deletes_remove_orphaned_schemas_and_ids_are_never_reused() {
     store.addVersion("a", schema("k1", "\"string\""), null, null);
     store.addVersion("b", schema("k2", "\"int\""), null, null);
