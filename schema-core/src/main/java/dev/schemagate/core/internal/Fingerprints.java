@@ -17,7 +17,7 @@ public final class Fingerprints {
    * text that refers to another version of a dependency is another schema.
    */
   public static String of(SchemaType type, String canonicalText, List<SchemaReference> references) {
-    MessageDigest sha = sha256();
+    MessageDigest sha = newDigest();
     update(sha, type.name());
     update(sha, canonicalText);
     for (SchemaReference reference : references) {
@@ -28,6 +28,11 @@ public final class Fingerprints {
     return HexFormat.of().formatHex(sha.digest());
   }
 
+  /** SHA-256 (lowercase hex) of a text's UTF-8 bytes, for keys derived from other texts. */
+  public static String sha256(String text) {
+    return HexFormat.of().formatHex(newDigest().digest(text.getBytes(StandardCharsets.UTF_8)));
+  }
+
   private static void update(MessageDigest sha, String part) {
     byte[] bytes = part.getBytes(StandardCharsets.UTF_8);
     // length-prefixed so that ("ab","c") and ("a","bc") differ
@@ -36,7 +41,7 @@ public final class Fingerprints {
     sha.update(bytes);
   }
 
-  private static MessageDigest sha256() {
+  private static MessageDigest newDigest() {
     try {
       return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
