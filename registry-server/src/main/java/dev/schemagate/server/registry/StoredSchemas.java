@@ -2,6 +2,7 @@ package dev.schemagate.server.registry;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.schemagate.core.compat.VersionedSchema;
+import dev.schemagate.core.internal.Fingerprints;
 import dev.schemagate.core.schema.InvalidSchemaException;
 import dev.schemagate.core.schema.ParsedSchema;
 import dev.schemagate.core.schema.SchemaParser;
@@ -12,13 +13,9 @@ import dev.schemagate.server.store.NewSchema;
 import dev.schemagate.server.store.SchemaStore;
 import dev.schemagate.server.store.StoredSchema;
 import dev.schemagate.server.store.SubjectVersion;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -252,24 +249,10 @@ final class StoredSchemas {
     if (isAbsent(metadata) && isAbsent(ruleSet)) {
       return schema.fingerprint();
     }
-    MessageDigest sha = sha256();
-    sha.update(schema.fingerprint().getBytes(StandardCharsets.US_ASCII));
-    sha.update((byte) '\n');
-    sha.update(Jsons.canonical(metadata).getBytes(StandardCharsets.UTF_8));
-    sha.update((byte) '\n');
-    sha.update(Jsons.canonical(ruleSet).getBytes(StandardCharsets.UTF_8));
-    return HexFormat.of().formatHex(sha.digest());
+    return Fingerprints.sha256(schema.fingerprint() + "\n" + Jsons.canonical(metadata) + "\n" + Jsons.canonical(ruleSet));
   }
 
   static boolean isAbsent(JsonNode node) {
     return node == null || node.isNull() || node.isMissingNode() || (node.isContainerNode() && node.isEmpty());
-  }
-
-  private static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java runtime has SHA-256", e);
-    }
   }
 }
