@@ -1,6 +1,6 @@
 package dev.schemagate.core.compat;
 
-import java.util.Locale;
+import dev.schemagate.core.internal.EnumNames;
 import java.util.Optional;
 
 /**
@@ -45,13 +45,6 @@ public enum CompatibilityLevel {
 
   /** The level a configuration value names, case-insensitive; empty if there is no such level. */
   public static Optional<CompatibilityLevel> fromName(String name) {
-    if (name == null) {
-      return Optional.empty();
-    }
-    try {
-      return Optional.of(valueOf(name.trim().toUpperCase(Locale.ROOT)));
-    } catch (IllegalArgumentException unknown) {
-      return Optional.empty();
-    }
+    return EnumNames.parse(CompatibilityLevel.class, name);
   }
 }

@@ -1,6 +1,6 @@
 package dev.schemagate.core.compat;
 
-import java.util.Locale;
+import dev.schemagate.core.internal.EnumNames;
 import java.util.Optional;
 
 /**
@@ -17,14 +17,8 @@ public enum CompatibilityPolicy {
 
   public static final CompatibilityPolicy DEFAULT = STRICT;
 
+  /** The policy a configuration value names, case-insensitive; empty if there is no such policy. */
   public static Optional<CompatibilityPolicy> fromName(String name) {
-    if (name == null) {
-      return Optional.empty();
-    }
-    try {
-      return Optional.of(valueOf(name.trim().toUpperCase(Locale.ROOT)));
-    } catch (IllegalArgumentException unknown) {
-      return Optional.empty();
-    }
+    return EnumNames.parse(CompatibilityPolicy.class, name);
   }
 }

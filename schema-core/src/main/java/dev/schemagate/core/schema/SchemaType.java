@@ -1,6 +1,6 @@
 package dev.schemagate.core.schema;
 
-import java.util.Locale;
+import dev.schemagate.core.internal.EnumNames;
 import java.util.Optional;
 
 /** The schema languages SchemaGate understands, named as the Confluent API names them. */
@@ -11,13 +11,6 @@ public enum SchemaType {
 
   /** The type for a {@code schemaType} value such as {@code "AVRO"} or {@code "json"}; empty if unknown. */
   public static Optional<SchemaType> fromName(String name) {
-    if (name == null) {
-      return Optional.empty();
-    }
-    try {
-      return Optional.of(valueOf(name.trim().toUpperCase(Locale.ROOT)));
-    } catch (IllegalArgumentException unknown) {
-      return Optional.empty();
-    }
+    return EnumNames.parse(SchemaType.class, name);
   }
 }
