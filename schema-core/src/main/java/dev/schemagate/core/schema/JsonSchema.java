@@ -1,21 +1,16 @@
 package dev.schemagate.core.schema;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.schemagate.core.internal.Fingerprints;
 import dev.schemagate.core.internal.Json;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /** A parsed JSON Schema document (an object or a boolean schema). */
-public final class JsonSchema implements ParsedSchema {
-  private final String text;
+public final class JsonSchema extends AbstractParsedSchema {
   private final JsonNode node;
   private final JsonSchemaDialect dialect;
-  private final List<SchemaReference> references;
   private final Map<String, JsonNode> resolvedReferences;
-  private final String canonicalText;
-  private final String fingerprint;
 
   JsonSchema(
       String text,
@@ -23,13 +18,10 @@ public final class JsonSchema implements ParsedSchema {
       JsonSchemaDialect dialect,
       List<SchemaReference> references,
       Map<String, JsonNode> resolvedReferences) {
-    this.text = text;
+    super(SchemaType.JSON, text, references, Json.canonical(node));
     this.node = node.deepCopy();
     this.dialect = dialect;
-    this.references = List.copyOf(references);
     this.resolvedReferences = Map.copyOf(resolvedReferences);
-    this.canonicalText = Json.canonical(node);
-    this.fingerprint = Fingerprints.of(SchemaType.JSON, canonicalText, this.references);
   }
 
   /** The schema document. A copy is returned: the parsed schema is immutable. */
@@ -52,31 +44,6 @@ public final class JsonSchema implements ParsedSchema {
   }
 
   @Override
-  public SchemaType type() {
-    return SchemaType.JSON;
-  }
-
-  @Override
-  public String text() {
-    return text;
-  }
-
-  @Override
-  public String canonicalText() {
-    return canonicalText;
-  }
-
-  @Override
-  public String fingerprint() {
-    return fingerprint;
-  }
-
-  @Override
-  public List<SchemaReference> references() {
-    return references;
-  }
-
-  @Override
   public Optional<String> name() {
     for (String keyword : List.of("$id", "id", "title")) {
       JsonNode value = node.path(keyword);
@@ -89,6 +56,6 @@ public final class JsonSchema implements ParsedSchema {
 
   @Override
   public String toString() {
-    return "JsonSchema(" + dialect + ") " + canonicalText;
+    return "JsonSchema(" + dialect + ") " + canonicalText();
   }
 }
