@@ -29,7 +29,7 @@ final class ReferenceGraph {
 
   private final List<SchemaFile> providers;
   private final Map<String, JsonNode> documents = new HashMap<>();
-  private final Map<String, AvroNames> avroNames = new HashMap<>();
+  private final Map<String, AvroNameUses> avroNames = new HashMap<>();
 
   ReferenceGraph(List<SchemaFile> providers) {
     this.providers = providers;
@@ -98,7 +98,7 @@ final class ReferenceGraph {
         if (provider.type() != SchemaType.AVRO || provider.path().equals(user.path()) || document(provider) == null) {
           continue;
         }
-        AvroNames names = names(provider);
+        AvroNameUses names = names(provider);
         if (name.equals(names.topLevel)) {
           definer = provider;
           break;
@@ -131,8 +131,8 @@ final class ReferenceGraph {
     return null;
   }
 
-  private AvroNames names(SchemaFile file) {
-    return avroNames.computeIfAbsent(file.path(), path -> AvroNames.of(document(file)));
+  private AvroNameUses names(SchemaFile file) {
+    return avroNames.computeIfAbsent(file.path(), path -> AvroNameUses.of(document(file)));
   }
 
   private JsonNode document(SchemaFile file) {

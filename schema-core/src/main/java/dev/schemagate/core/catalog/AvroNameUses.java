@@ -1,6 +1,7 @@
 package dev.schemagate.core.catalog;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.schemagate.core.internal.AvroNames;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -11,10 +12,8 @@ import java.util.Set;
  * itself: those must come from other files. Names follow the Avro specification: a name with a dot is
  * full, else it takes the namespace of the nearest enclosing named type.
  */
-final class AvroNames {
-  private static final Set<String> PRIMITIVES =
-      Set.of("null", "boolean", "int", "long", "float", "double", "bytes", "string");
-  private static final Set<String> COMPLEX = Set.of("record", "error", "enum", "fixed", "array", "map");
+final class AvroNameUses {
+  private static final Set<String> CONTAINERS = Set.of("array", "map");
 
   /** The full name of the document's own top-level type, if it is a named type. */
   final String topLevel;
@@ -23,9 +22,9 @@ final class AvroNames {
   final List<List<String>> missing = new ArrayList<>();
   private final List<List<String>> used = new ArrayList<>();
 
-  private AvroNames(JsonNode document) {
+  private AvroNameUses(JsonNode document) {
     walk(document, "");
-    topLevel = document.isObject() && isNamed(document.path("type").asText()) ? fullName(document, "") : null;
+    topLevel = document.isObject() && AvroNames.NAMED.contains(document.path("type").asText()) ? fullName(document, "") : null;
     for (List<String> candidates : used) {
       if (candidates.stream().noneMatch(defined::contains) && !missing.contains(candidates)) {
         missing.add(candidates);
@@ -33,8 +32,8 @@ final class AvroNames {
     }
   }
 
-  static AvroNames of(JsonNode document) {
-    return new AvroNames(document);
+  static AvroNameUses of(JsonNode document) {
+    return new AvroNameUses(document);
   }
 
   private void walk(JsonNode schema, String namespace) {
@@ -45,7 +44,7 @@ final class AvroNames {
     } else if (schema.isObject()) {
       JsonNode type = schema.path("type");
       String kind = type.isTextual() ? type.asText() : "";
-      if (isNamed(kind)) {
+      if (AvroNames.NAMED.contains(kind)) {
         String full = fullName(schema, namespace);
         defined.add(full);
         String inner = full.contains(".") ? full.substring(0, full.lastIndexOf('.')) : "";
@@ -63,7 +62,7 @@ final class AvroNames {
   }
 
   private void use(String name, String namespace) {
-    if (PRIMITIVES.contains(name) || COMPLEX.contains(name) || name.isEmpty()) {
+    if (AvroNames.PRIMITIVES.contains(name) || AvroNames.NAMED.contains(name) || CONTAINERS.contains(name) || name.isEmpty()) {
       return;
     }
     List<String> candidates = new ArrayList<>();
@@ -72,10 +71,6 @@ final class AvroNames {
     }
     candidates.add(name);
     used.add(candidates);
-  }
-
-  private static boolean isNamed(String kind) {
-    return kind.equals("record") || kind.equals("error") || kind.equals("enum") || kind.equals("fixed");
   }
 
   private static String fullName(JsonNode named, String enclosing) {
