@@ -17,28 +17,23 @@ import java.util.Set;
  * Avro names, types used but never defined, types defined twice, duplicate fields, enum symbols and
  * union branches, bad fixed sizes, missing {@code items}/{@code values}, defaults that do not fit
  * their field, and logical types on the wrong base type (see {@link AvroValueRules}).
+ *
+ * <p>It reads the document twice: {@link AvroDefinitions} first indexes every named type (which
+ * reports types defined twice), then this class checks the schema at each place against it.
  */
 public final class AvroSchemaLint {
-  static final Set<String> PRIMITIVES = AvroNames.PRIMITIVES;
-  static final Set<String> NAMED = AvroNames.NAMED;
   private static final Set<String> COMPLEX = Set.of("record", "error", "enum", "fixed", "array", "map");
   private static final Set<String> ORDERS = Set.of("ascending", "descending", "ignore");
 
-  /** A named type the document defines, with the namespace names inside it resolve against. */
-  record Definition(String pointer, JsonNode node, String namespace) {}
-
-  private final Map<String, Definition> definitions = new HashMap<>();
-  private final Set<String> referenced;
   private final List<SchemaProblem> problems = new ArrayList<>();
+  private AvroDefinitions definitions;
 
-  private AvroSchemaLint(Collection<String> referencedFullNames) {
-    this.referenced = new HashSet<>(referencedFullNames);
-  }
+  private AvroSchemaLint() {}
 
   /** Every problem found, in document order; empty when the document looks like a valid schema. */
   public static List<SchemaProblem> problems(JsonNode document, Collection<String> referencedFullNames) {
-    AvroSchemaLint lint = new AvroSchemaLint(referencedFullNames);
-    lint.define(document, "", "");
+    AvroSchemaLint lint = new AvroSchemaLint();
+    lint.definitions = AvroDefinitions.of(document, referencedFullNames, lint::problem);
     lint.check(document, "", "", false);
     return lint.problems;
   }
@@ -47,36 +42,6 @@ public final class AvroSchemaLint {
     problems.add(SchemaProblem.at(pointer, message));
   }
 
-  // ---- pass 1: every named type, so that names may be used before their definition (Avro 1.12)
-
-  private void define(JsonNode node, String pointer, String namespace) {
-    if (node.isArray()) {
-      for (int i = 0; i < node.size(); i++) {
-        define(node.get(i), Pointers.append(pointer, i), namespace);
-      }
-    } else if (node.isObject()) {
-      String inner = AvroNames.namespaceInside(node, namespace);
-      String type = node.path("type").asText("");
-      if (NAMED.contains(type) && node.path("name").isTextual()) {
-        String fullName = AvroNames.fullName(node.path("name").asText(), inner);
-        Definition first = definitions.putIfAbsent(fullName, new Definition(pointer, node, inner));
-        if (first != null || referenced.contains(fullName)) {
-          problem(Pointers.append(pointer, "name"), "The type " + quote(fullName) + " is defined twice (first "
-              + (first != null ? "at #" + first.pointer() : "in a referenced schema")
-              + "); define it once and use its name elsewhere.");
-        }
-      }
-      JsonNode fields = node.path("fields");
-      for (int i = 0; fields.isArray() && i < fields.size(); i++) {
-        define(fields.get(i).path("type"), pointer + "/fields/" + i + "/type", inner);
-      }
-      for (String child : List.of("items", "values")) {
-        define(node.path(child), Pointers.append(pointer, child), inner);
-      }
-    }
-  }
-
-  // ---- pass 2: the schema at each place
 
   private void check(JsonNode node, String pointer, String namespace, boolean inUnion) {
     if (node.isTextual()) {
@@ -92,24 +57,17 @@ public final class AvroSchemaLint {
   }
 
   private void checkReference(String name, String pointer, String namespace) {
-    if (PRIMITIVES.contains(name)) {
+    if (AvroNames.PRIMITIVES.contains(name)) {
       return;
     }
     if (COMPLEX.contains(name)) {
       problem(pointer, "The type " + quote(name) + " needs an object around it, e.g. {\"type\": " + quote(name)
           + ", ...} with its " + (name.equals("array") ? "\"items\"" : name.equals("map") ? "\"values\"" : "\"name\"")
           + ".");
-    } else if (resolve(name, namespace) == null && !referenced.contains(AvroNames.fullName(name, namespace))
-        && !referenced.contains(name)) {
+    } else if (!definitions.isDefined(name, namespace)) {
       problem(pointer, "The type " + quote(name) + " is not defined; define it in this schema or add a reference to"
           + " the schema that defines it.");
     }
-  }
-
-  /** The definition a name used inside {@code namespace} refers to, or null. */
-  Definition resolve(String name, String namespace) {
-    Definition inNamespace = definitions.get(AvroNames.fullName(name, namespace));
-    return inNamespace != null ? inNamespace : definitions.get(name);
   }
 
   private void checkUnion(JsonNode union, String pointer, String namespace, boolean inUnion) {
@@ -134,10 +92,10 @@ public final class AvroSchemaLint {
   /** What makes a union branch distinct: the full name of a named type, otherwise the type. */
   private String branchKey(JsonNode branch, String namespace) {
     if (branch.isTextual()) {
-      return PRIMITIVES.contains(branch.asText()) ? branch.asText() : AvroNames.fullName(branch.asText(), namespace);
+      return AvroNames.PRIMITIVES.contains(branch.asText()) ? branch.asText() : AvroNames.fullName(branch.asText(), namespace);
     }
     String type = branch.path("type").asText(null);
-    if (type != null && NAMED.contains(type) && branch.path("name").isTextual()) {
+    if (type != null && AvroNames.NAMED.contains(type) && branch.path("name").isTextual()) {
       return AvroNames.fullName(branch.path("name").asText(), AvroNames.namespaceInside(branch, namespace));
     }
     return type;
@@ -165,8 +123,8 @@ public final class AvroSchemaLint {
       case "map" -> checkChild(node, pointer, inner, "values", "The map has no \"values\"; say what it holds, e.g."
           + " \"values\": \"string\".");
       default -> {
-        if (!PRIMITIVES.contains(type)) {
-          problem(Pointers.append(pointer, "type"), resolve(type, namespace) != null
+        if (!AvroNames.PRIMITIVES.contains(type)) {
+          problem(Pointers.append(pointer, "type"), definitions.resolve(type, namespace) != null
               ? "Use the named type " + quote(type) + " by its name alone, \"" + type + "\", not inside an object."
               : "The type " + quote(type) + " is not an Avro type; use a primitive type, \"record\", \"enum\","
                   + " \"array\", \"map\" or \"fixed\".");
@@ -190,7 +148,7 @@ public final class AvroSchemaLint {
       problem(pointer, "The " + kind + " has no \"name\"; give it one, e.g. \"name\": \"OrderPlaced\".");
     } else {
       checkFullName(name.asText(), Pointers.append(pointer, "name"), kind + " name");
-      if (PRIMITIVES.contains(name.asText())) {
+      if (AvroNames.PRIMITIVES.contains(name.asText())) {
         problem(Pointers.append(pointer, "name"), "The name " + quote(name.asText()) + " belongs to a primitive type;"
             + " choose another name.");
       }
@@ -262,7 +220,7 @@ public final class AvroSchemaLint {
     }
     check(type, Pointers.append(pointer, "type"), namespace, false);
     if (field.has("default")) {
-      String wrong = new AvroValueRules(this).defaultProblem(type, namespace, field.get("default"));
+      String wrong = new AvroValueRules(definitions).defaultProblem(type, namespace, field.get("default"));
       if (wrong != null) {
         problem(Pointers.append(pointer, "default"), label + " has the default " + Json.write(field.get("default"))
             + ", " + wrong);

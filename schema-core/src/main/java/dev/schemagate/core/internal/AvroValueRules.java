@@ -27,10 +27,10 @@ final class AvroValueRules {
   private static final Set<String> FLOAT_WORDS = Set.of("NaN", "Infinity", "-Infinity");
   private static final int MAX_DEPTH = 32;
 
-  private final AvroSchemaLint lint;
+  private final AvroDefinitions definitions;
 
-  AvroValueRules(AvroSchemaLint lint) {
-    this.lint = lint;
+  AvroValueRules(AvroDefinitions definitions) {
+    this.definitions = definitions;
   }
 
   /** What is wrong with a field's default, as the end of a sentence; null when it fits. */
@@ -71,8 +71,8 @@ final class AvroValueRules {
 
   /** The schema a type names: its definition for a named type, otherwise itself. */
   private JsonNode resolved(JsonNode type, String namespace) {
-    if (type.isTextual() && !AvroSchemaLint.PRIMITIVES.contains(type.asText())) {
-      AvroSchemaLint.Definition definition = lint.resolve(type.asText(), namespace);
+    if (type.isTextual() && !AvroNames.PRIMITIVES.contains(type.asText())) {
+      AvroDefinitions.Definition definition = definitions.resolve(type.asText(), namespace);
       return definition == null ? type : definition.node();
     }
     return type;
@@ -83,10 +83,10 @@ final class AvroValueRules {
       return true;
     }
     if (type.isTextual()) {
-      if (AvroSchemaLint.PRIMITIVES.contains(type.asText())) {
+      if (AvroNames.PRIMITIVES.contains(type.asText())) {
         return primitiveFits(type.asText(), value);
       }
-      AvroSchemaLint.Definition definition = lint.resolve(type.asText(), namespace);
+      AvroDefinitions.Definition definition = definitions.resolve(type.asText(), namespace);
       return definition == null || fits(definition.node(), definition.namespace(), value, depth + 1);
     }
     if (type.isArray()) {
@@ -105,7 +105,7 @@ final class AvroValueRules {
       case "fixed" -> value.isTextual() && value.asText().length() == type.path("size").asInt(-1) && latin1(value);
       case "array" -> value.isArray() && allFit(type.path("items"), inner, value, depth);
       case "map" -> value.isObject() && allFit(type.path("values"), inner, value, depth);
-      default -> !AvroSchemaLint.PRIMITIVES.contains(kind) || primitiveFits(kind, value);
+      default -> !AvroNames.PRIMITIVES.contains(kind) || primitiveFits(kind, value);
     };
   }
 
@@ -159,7 +159,7 @@ final class AvroValueRules {
       return AvroSchemaLint.quote(type.asText());
     }
     String kind = type.path("type").asText("?");
-    return AvroSchemaLint.NAMED.contains(kind) ? kind + " " + AvroSchemaLint.quote(type.path("name").asText("?"))
+    return AvroNames.NAMED.contains(kind) ? kind + " " + AvroSchemaLint.quote(type.path("name").asText("?"))
         : type.isArray() ? "union" : AvroSchemaLint.quote(kind);
   }
 

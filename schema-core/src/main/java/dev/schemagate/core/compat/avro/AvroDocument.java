@@ -3,12 +3,11 @@ package dev.schemagate.core.compat.avro;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
+import dev.schemagate.core.internal.AvroDefinitions;
 import dev.schemagate.core.internal.AvroNames;
 import dev.schemagate.core.internal.Json;
 import dev.schemagate.core.internal.Pointers;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * An Avro schema as the JSON document its author wrote, for turning a place in Avro's object model
@@ -19,13 +18,11 @@ import java.util.Map;
 final class AvroDocument {
 
   private final JsonNode root;
-  private final Map<String, Definition> definitions = new HashMap<>();
-
-  private record Definition(String pointer, JsonNode node, String namespace) {}
+  private final AvroDefinitions definitions;
 
   private AvroDocument(JsonNode root) {
     this.root = root;
-    index(root, "", "");
+    this.definitions = AvroDefinitions.of(root);
   }
 
   static AvroDocument of(String text) {
@@ -43,7 +40,7 @@ final class AvroDocument {
     String namespace = "";
     for (String token : tokens) {
       if (node.isTextual() && !AvroNames.PRIMITIVES.contains(node.asText())) {
-        Definition definition = lookup(node.asText(), namespace);
+        AvroDefinitions.Definition definition = definitions.resolve(node.asText(), namespace);
         if (definition == null) {
           break;
         }
@@ -59,38 +56,5 @@ final class AvroDocument {
       pointer = Pointers.append(pointer, token);
     }
     return pointer;
-  }
-
-  private Definition lookup(String name, String namespace) {
-    Definition inNamespace = definitions.get(AvroNames.fullName(name, namespace));
-    return inNamespace != null ? inNamespace : definitions.get(name);
-  }
-
-  private void index(JsonNode node, String pointer, String namespace) {
-    if (node.isArray()) {
-      for (int i = 0; i < node.size(); i++) {
-        index(node.get(i), Pointers.append(pointer, i), namespace);
-      }
-      return;
-    }
-    if (!node.isObject()) {
-      return;
-    }
-    String type = node.path("type").asText("");
-    String inner = AvroNames.namespaceInside(node, namespace);
-    if (AvroNames.NAMED.contains(type) && node.path("name").isTextual()) {
-      String name = node.path("name").asText();
-      String fullName = AvroNames.fullName(name, inner);
-      definitions.putIfAbsent(fullName, new Definition(pointer, node, inner));
-    }
-    JsonNode fields = node.path("fields");
-    for (int i = 0; i < fields.size(); i++) {
-      index(fields.get(i).path("type"), pointer + "/fields/" + i + "/type", inner);
-    }
-    for (String child : List.of("items", "values", "type")) {
-      if (node.path(child).isContainerNode()) {
-        index(node.path(child), Pointers.append(pointer, child), inner);
-      }
-    }
   }
 }
