@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.schemagate.core.compat.CompatibilityLevel;
 import dev.schemagate.core.compat.CompatibilityPolicy;
 import dev.schemagate.server.store.SchemaStore;
+import dev.schemagate.server.store.SchemaStore.Setting;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -19,52 +21,46 @@ public final class Settings {
 
   private final SchemaStore store;
   private final CompatibilityLevel defaultLevel;
-  private final ReadThroughCache<String, Optional<String>> configs;
-  private final ReadThroughCache<String, Optional<String>> modes;
+  private final Map<Setting, ReadThroughCache<String, Optional<String>>> memory = new EnumMap<>(Setting.class);
 
   /** @param cacheSize how many subjects' configurations and modes are kept in memory */
   Settings(SchemaStore store, CompatibilityLevel defaultLevel, int cacheSize) {
     this.store = store;
     this.defaultLevel = defaultLevel;
-    this.configs = new ReadThroughCache<>(cacheSize, body -> 1);
-    this.modes = new ReadThroughCache<>(cacheSize, mode -> 1);
+    for (Setting setting : Setting.values()) {
+      memory.put(setting, new ReadThroughCache<>(cacheSize, value -> 1));
+    }
   }
 
   // Every request asks for the configuration and the mode of its subject and of the registry;
   // this process owns the database, so they are read once and kept, and every change writes through.
 
   private Optional<String> config(String scope) {
-    return configs.get(scope, store::config);
+    return read(Setting.CONFIG, scope);
   }
 
   private Optional<String> mode(String scope) {
-    return modes.get(scope, store::mode);
+    return read(Setting.MODE, scope);
   }
 
-  private synchronized void putConfig(String scope, String body) {
-    store.putConfig(scope, body);
-    configs.changedTo(scope, Optional.of(body));
+  private Optional<String> read(Setting setting, String scope) {
+    return memory.get(setting).get(scope, key -> store.setting(setting, key));
   }
 
-  private synchronized void deleteConfigRow(String scope) {
-    store.deleteConfig(scope);
-    configs.changedTo(scope, Optional.empty());
-  }
-
-  private synchronized void putMode(String scope, String mode) {
-    store.putMode(scope, mode);
-    modes.changedTo(scope, Optional.of(mode));
-  }
-
-  private synchronized void deleteModeRow(String scope) {
-    store.deleteMode(scope);
-    modes.changedTo(scope, Optional.empty());
+  /** Stores a setting, or with null removes it, then brings memory up to date. */
+  private synchronized void write(Setting setting, String scope, String value) {
+    if (value == null) {
+      store.deleteSetting(setting, scope);
+    } else {
+      store.putSetting(setting, scope, value);
+    }
+    memory.get(setting).changedTo(scope, Optional.ofNullable(value));
   }
 
   /** Drops a subject's own configuration and mode, when the subject is deleted for good. */
   void forget(String subject) {
-    deleteConfigRow(subject);
-    deleteModeRow(subject);
+    write(Setting.CONFIG, subject, null);
+    write(Setting.MODE, subject, null);
   }
 
   /** The level and policy registrations under a subject are checked at. */
@@ -123,7 +119,7 @@ public final class Settings {
         config.set(name, value);
       }
     }
-    putConfig(scope, Jsons.write(config));
+    write(Setting.CONFIG, scope, Jsons.write(config));
     return config;
   }
 
@@ -132,12 +128,12 @@ public final class Settings {
     requireWritable(subject);
     if (subject == null) {
       ObjectNode previous = globalConfig();
-      deleteConfigRow(SchemaStore.GLOBAL);
+      write(Setting.CONFIG, SchemaStore.GLOBAL, null);
       return previous;
     }
     requireKnown(subject, config(subject).isPresent());
     ObjectNode previous = subjectConfig(subject, false);
-    deleteConfigRow(subject);
+    write(Setting.CONFIG, subject, null);
     return previous;
   }
 
@@ -207,7 +203,7 @@ public final class Settings {
                 + " holds schemas, because imported ids could collide with existing ones; delete them or pass force=true.");
       }
     }
-    putMode(subject == null ? SchemaStore.GLOBAL : subject, mode.name());
+    write(Setting.MODE, subject == null ? SchemaStore.GLOBAL : subject, mode.name());
     return mode;
   }
 
@@ -216,11 +212,11 @@ public final class Settings {
     requireKnown(subject == null ? SchemaStore.GLOBAL : subject, subject == null || mode(subject).isPresent());
     if (subject == null) {
       Mode previous = globalMode();
-      deleteModeRow(SchemaStore.GLOBAL);
+      write(Setting.MODE, SchemaStore.GLOBAL, null);
       return previous;
     }
     Mode previous = subjectMode(subject, false);
-    deleteModeRow(subject);
+    write(Setting.MODE, subject, null);
     return previous;
   }
 

@@ -1,12 +1,18 @@
 package dev.schemagate.server.store;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
 import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.Query;
 
 /** The store on a relational database through Jdbi; {@link #sqlite(String)} opens the embedded default. */
 public final class JdbiSchemaStore implements SchemaStore {
@@ -56,7 +62,7 @@ public final class JdbiSchemaStore implements SchemaStore {
       if (parent != null) {
         Files.createDirectories(parent);
       }
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       throw new StoreException("Cannot create the folder " + parent + " for the database: " + e.getMessage(), e);
     }
   }
@@ -73,22 +79,12 @@ public final class JdbiSchemaStore implements SchemaStore {
 
   @Override
   public OptionalInt schemaIdByContentKey(String contentKey) {
-    return call(
-        h -> {
-          Optional<Integer> id =
-              h.createQuery("SELECT id FROM schemas WHERE content_key = ?").bind(0, contentKey).mapTo(Integer.class).findOne();
-          return id.map(OptionalInt::of).orElse(OptionalInt.empty());
-        });
+    return call(h -> Rows.schemaIdByContentKey(h, contentKey).map(OptionalInt::of).orElse(OptionalInt.empty()));
   }
 
   @Override
   public List<SubjectVersion> history(String subject) {
-    return call(
-        h ->
-            h.createQuery("SELECT " + VERSION_COLUMNS + " FROM subject_versions WHERE subject = ? ORDER BY version")
-                .bind(0, subject)
-                .map((rs, ctx) -> Rows.versionRow(rs))
-                .list());
+    return versionRows("WHERE subject = :subject ORDER BY version", query -> query.bind("subject", subject));
   }
 
   @Override
@@ -109,13 +105,7 @@ public final class JdbiSchemaStore implements SchemaStore {
 
   @Override
   public List<SubjectVersion> versionsOfSchema(int schemaId) {
-    return call(
-        h ->
-            h.createQuery(
-                    "SELECT " + VERSION_COLUMNS + " FROM subject_versions WHERE schema_id = ? ORDER BY subject, version")
-                .bind(0, schemaId)
-                .map((rs, ctx) -> Rows.versionRow(rs))
-                .list());
+    return versionRows("WHERE schema_id = :id ORDER BY subject, version", query -> query.bind("id", schemaId));
   }
 
   @Override
@@ -124,15 +114,17 @@ public final class JdbiSchemaStore implements SchemaStore {
     String latest = !latestOnly ? ""
         : " AND version = (SELECT MAX(w.version) FROM subject_versions w WHERE w.subject = v.subject"
             + (includeDeleted ? "" : " AND w.deleted = 0") + ")";
-    return call(
-        h ->
-            h.createQuery("SELECT " + VERSION_COLUMNS + " FROM subject_versions v WHERE " + STARTS_WITH + listed + latest
-                    + " ORDER BY subject, version LIMIT :limit OFFSET :offset")
-                .bind("prefix", prefix)
-                .bind("limit", limit)
-                .bind("offset", offset)
-                .map((rs, ctx) -> Rows.versionRow(rs))
-                .list());
+    return versionRows("WHERE " + STARTS_WITH + listed + latest + " ORDER BY subject, version LIMIT :limit OFFSET :offset",
+        query -> query.bind("prefix", prefix).bind("limit", limit).bind("offset", offset));
+  }
+
+  /** Subject versions (table alias {@code v}) chosen by {@code condition}, with its parameters bound by {@code bind}. */
+  private List<SubjectVersion> versionRows(String condition, Consumer<Query> bind) {
+    return call(h -> {
+      Query query = h.createQuery("SELECT " + VERSION_COLUMNS + " FROM subject_versions v " + condition);
+      bind.accept(query);
+      return query.map((rs, ctx) -> Rows.versionRow(rs)).list();
+    });
   }
 
   @Override
@@ -157,12 +149,7 @@ public final class JdbiSchemaStore implements SchemaStore {
   public SubjectVersion addVersion(String subject, NewSchema schema, Integer requestedId, Integer requestedVersion) {
     return transaction(
         h -> {
-          int id =
-              h.createQuery("SELECT id FROM schemas WHERE content_key = ?")
-                  .bind(0, schema.contentKey())
-                  .mapTo(Integer.class)
-                  .findOne()
-                  .orElseGet(() -> Rows.insertSchema(h, schema, requestedId));
+          int id = Rows.schemaIdByContentKey(h, schema.contentKey()).orElseGet(() -> Rows.insertSchema(h, schema, requestedId));
           int version =
               requestedVersion != null
                   ? requestedVersion
@@ -201,7 +188,7 @@ public final class JdbiSchemaStore implements SchemaStore {
   public List<Integer> deletePermanently(String subject, List<Integer> versions) {
     return transaction(
         h -> {
-          java.util.Set<Integer> touched = new java.util.TreeSet<>();
+          Set<Integer> touched = new TreeSet<>();
           for (int version : versions) {
             h.createQuery("SELECT schema_id FROM subject_versions WHERE subject = ? AND version = ?")
                 .bind(0, subject)
@@ -214,7 +201,7 @@ public final class JdbiSchemaStore implements SchemaStore {
                 .bind(1, version)
                 .execute();
           }
-          List<Integer> removed = new java.util.ArrayList<>();
+          List<Integer> removed = new ArrayList<>();
           for (int id : touched) {
             boolean used =
                 h.createQuery("SELECT 1 FROM subject_versions WHERE schema_id = ? LIMIT 1").bind(0, id).mapTo(Integer.class).findOne().isPresent();
@@ -234,57 +221,46 @@ public final class JdbiSchemaStore implements SchemaStore {
   }
 
   @Override
-  public Optional<String> config(String subject) {
-    return setting("configs", "body", subject);
-  }
-
-  @Override
-  public void putConfig(String subject, String body) {
-    putSetting("configs", "body", subject, body);
-  }
-
-  @Override
-  public boolean deleteConfig(String subject) {
-    return deleteSetting("configs", subject);
-  }
-
-  @Override
-  public Optional<String> mode(String subject) {
-    return setting("modes", "mode", subject);
-  }
-
-  @Override
-  public void putMode(String subject, String mode) {
-    putSetting("modes", "mode", subject, mode);
-  }
-
-  @Override
-  public boolean deleteMode(String subject) {
-    return deleteSetting("modes", subject);
-  }
-
-  private Optional<String> setting(String table, String column, String subject) {
+  public Optional<String> setting(Setting setting, String subject) {
     return call(
         h ->
-            h.createQuery("SELECT " + column + " FROM " + table + " WHERE subject = ?")
+            h.createQuery("SELECT " + column(setting) + " FROM " + table(setting) + " WHERE subject = ?")
                 .bind(0, subject)
                 .mapTo(String.class)
                 .findOne());
   }
 
-  private void putSetting(String table, String column, String subject, String value) {
+  @Override
+  public void putSetting(Setting setting, String subject, String value) {
+    String column = column(setting);
     transaction(
         h ->
             h.createUpdate(
-                    "INSERT INTO " + table + " (subject, " + column + ") VALUES (?, ?)"
+                    "INSERT INTO " + table(setting) + " (subject, " + column + ") VALUES (?, ?)"
                         + " ON CONFLICT (subject) DO UPDATE SET " + column + " = excluded." + column)
                 .bind(0, subject)
                 .bind(1, value)
                 .execute());
   }
 
-  private boolean deleteSetting(String table, String subject) {
-    return transaction(h -> h.createUpdate("DELETE FROM " + table + " WHERE subject = ?").bind(0, subject).execute() > 0);
+  @Override
+  public boolean deleteSetting(Setting setting, String subject) {
+    return transaction(
+        h -> h.createUpdate("DELETE FROM " + table(setting) + " WHERE subject = ?").bind(0, subject).execute() > 0);
+  }
+
+  private static String table(Setting setting) {
+    return switch (setting) {
+      case CONFIG -> "configs";
+      case MODE -> "modes";
+    };
+  }
+
+  private static String column(Setting setting) {
+    return switch (setting) {
+      case CONFIG -> "body";
+      case MODE -> "mode";
+    };
   }
 
   @Override

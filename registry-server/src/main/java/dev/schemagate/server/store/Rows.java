@@ -5,11 +5,16 @@ import dev.schemagate.core.schema.SchemaType;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 
 /** Reading and writing the rows of schemas, their references and subject versions. */
 final class Rows {
   private Rows() {}
+
+  static Optional<Integer> schemaIdByContentKey(Handle h, String contentKey) {
+    return h.createQuery("SELECT id FROM schemas WHERE content_key = ?").bind(0, contentKey).mapTo(Integer.class).findOne();
+  }
 
   static int insertSchema(Handle h, NewSchema schema, Integer requestedId) {
     int id =

@@ -72,17 +72,20 @@ public interface SchemaStore extends AutoCloseable {
   /** The highest schema id handed out so far, 0 when none. */
   int maxSchemaId();
 
-  Optional<String> config(String subject);
+  /** What is kept per subject (and for the registry, under {@link #GLOBAL}) besides its versions. */
+  enum Setting {
+    /** The compatibility configuration, a JSON object. */
+    CONFIG,
+    /** The mode's name. */
+    MODE
+  }
 
-  void putConfig(String subject, String body);
+  Optional<String> setting(Setting setting, String subject);
 
-  boolean deleteConfig(String subject);
+  void putSetting(Setting setting, String subject, String value);
 
-  Optional<String> mode(String subject);
-
-  void putMode(String subject, String mode);
-
-  boolean deleteMode(String subject);
+  /** @return whether there was one to delete */
+  boolean deleteSetting(Setting setting, String subject);
 
   @Override
   void close();

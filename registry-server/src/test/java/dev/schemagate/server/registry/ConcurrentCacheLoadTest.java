@@ -8,6 +8,7 @@ import dev.schemagate.core.compat.CompatibilityLevel;
 import dev.schemagate.core.schema.SchemaReference;
 import dev.schemagate.core.schema.SchemaType;
 import dev.schemagate.server.store.JdbiSchemaStore;
+import dev.schemagate.server.store.SchemaStore.Setting;
 import dev.schemagate.server.testing.PausingStore;
 import java.nio.file.Path;
 import java.util.List;
@@ -83,7 +84,7 @@ class ConcurrentCacheLoadTest {
   @Test
   void a_configuration_read_while_it_is_changed_is_not_kept() throws Exception {
     Registry registry = coldRegistry();
-    PausingStore.Pause reading = pausing.pauseAfter("config", "orders");
+    PausingStore.Pause reading = pausing.pauseAfter("setting", Setting.CONFIG, "orders");
 
     Future<?> read = threads.submit(() -> registry.settings().effective("orders"));
     reading.awaitArrival();

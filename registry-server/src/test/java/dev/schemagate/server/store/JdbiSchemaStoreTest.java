@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.schemagate.core.schema.SchemaReference;
 import dev.schemagate.core.schema.SchemaType;
+import dev.schemagate.server.store.SchemaStore.Setting;
 import dev.schemagate.server.store.SchemaStore.SubjectListing;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -137,18 +138,20 @@ class JdbiSchemaStoreTest {
 
   @Test
   void settings_are_put_read_and_deleted_per_subject_and_globally() {
-    store.putConfig(SchemaStore.GLOBAL, "{\"compatibilityLevel\":\"FULL\"}");
-    store.putConfig("a", "{\"compatibilityLevel\":\"NONE\"}");
-    store.putConfig("a", "{\"compatibilityLevel\":\"FORWARD\"}");
-    store.putMode("a", "READONLY");
+    store.putSetting(Setting.CONFIG, SchemaStore.GLOBAL, "{\"compatibilityLevel\":\"FULL\"}");
+    store.putSetting(Setting.CONFIG, "a", "{\"compatibilityLevel\":\"NONE\"}");
+    store.putSetting(Setting.CONFIG, "a", "{\"compatibilityLevel\":\"FORWARD\"}");
+    store.putSetting(Setting.MODE, "a", "READONLY");
 
-    assertThat(store.config(SchemaStore.GLOBAL)).hasValue("{\"compatibilityLevel\":\"FULL\"}");
-    assertThat(store.config("a")).hasValue("{\"compatibilityLevel\":\"FORWARD\"}");
-    assertThat(store.mode("a")).hasValue("READONLY");
-    assertThat(store.deleteConfig("a")).isTrue();
-    assertThat(store.deleteConfig("a")).isFalse();
-    assertThat(store.deleteMode("a")).isTrue();
-    assertThat(store.config("a")).isEmpty();
+    assertThat(store.setting(Setting.CONFIG, SchemaStore.GLOBAL)).hasValue("{\"compatibilityLevel\":\"FULL\"}");
+    assertThat(store.setting(Setting.CONFIG, "a")).hasValue("{\"compatibilityLevel\":\"FORWARD\"}");
+    assertThat(store.setting(Setting.MODE, "a")).hasValue("READONLY");
+    assertThat(store.setting(Setting.MODE, SchemaStore.GLOBAL)).isEmpty();
+    assertThat(store.deleteSetting(Setting.CONFIG, "a")).isTrue();
+    assertThat(store.deleteSetting(Setting.CONFIG, "a")).isFalse();
+    assertThat(store.setting(Setting.MODE, "a")).as("the mode stays").hasValue("READONLY");
+    assertThat(store.deleteSetting(Setting.MODE, "a")).isTrue();
+    assertThat(store.setting(Setting.CONFIG, "a")).isEmpty();
   }
 
   @Test

@@ -5,8 +5,8 @@ import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -34,14 +34,14 @@ public final class PausingStore implements InvocationHandler {
         SchemaStore.class.getClassLoader(), new Class<?>[] {SchemaStore.class}, this);
   }
 
-  /** Holds the next call of {@code method} whose first argument is {@code firstArgument}, before it reaches the store. */
-  public Pause pauseBefore(String method, Object firstArgument) {
-    return add(new Pause(method, firstArgument, true));
+  /** Holds the next call of {@code method} whose arguments begin with {@code arguments}, before it reaches the store. */
+  public Pause pauseBefore(String method, Object... arguments) {
+    return add(new Pause(method, List.of(arguments), true));
   }
 
   /** Holds the next such call after the store answered it, before the answer is returned. */
-  public Pause pauseAfter(String method, Object firstArgument) {
-    return add(new Pause(method, firstArgument, false));
+  public Pause pauseAfter(String method, Object... arguments) {
+    return add(new Pause(method, List.of(arguments), false));
   }
 
   private Pause add(Pause pause) {
@@ -70,34 +70,34 @@ public final class PausingStore implements InvocationHandler {
   /** One call to hold: the test waits for it to arrive, does what races it, then releases it. */
   public static final class Pause {
     private final String method;
-    private final Object firstArgument;
+    private final List<Object> arguments;
     private final boolean before;
     private final AtomicBoolean taken = new AtomicBoolean();
     private final CountDownLatch arrived = new CountDownLatch(1);
     private final CountDownLatch released = new CountDownLatch(1);
 
-    private Pause(String method, Object firstArgument, boolean before) {
+    private Pause(String method, List<Object> arguments, boolean before) {
       this.method = method;
-      this.firstArgument = firstArgument;
+      this.arguments = arguments;
       this.before = before;
     }
 
     private boolean matches(Method called, Object[] args) {
-      return called.getName().equals(method) && args != null && Objects.equals(args[0], firstArgument)
-          && taken.compareAndSet(false, true);
+      return called.getName().equals(method) && args != null && args.length >= arguments.size()
+          && Arrays.asList(args).subList(0, arguments.size()).equals(arguments) && taken.compareAndSet(false, true);
     }
 
     private void hold() throws InterruptedException {
       arrived.countDown();
       if (!released.await(30, TimeUnit.SECONDS)) {
-        throw new IllegalStateException("the test never released the paused call " + method + "(" + firstArgument + ")");
+        throw new IllegalStateException("the test never released the paused call " + method + arguments);
       }
     }
 
     /** Waits until a thread is held in the call. */
     public void awaitArrival() throws InterruptedException {
       if (!arrived.await(10, TimeUnit.SECONDS)) {
-        throw new AssertionError("no thread reached " + method + "(" + firstArgument + ") within 10 s");
+        throw new AssertionError("no thread reached " + method + arguments + " within 10 s");
       }
     }
 
