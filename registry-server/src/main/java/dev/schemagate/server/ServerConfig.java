@@ -49,12 +49,21 @@ public final class ServerConfig {
     return this;
   }
 
-  /** A JDBC URL, e.g. {@code jdbc:sqlite:/var/lib/schemagate/registry.db}. */
+  /**
+   * A JDBC URL, e.g. {@code jdbc:sqlite:/var/lib/schemagate/registry.db}. An in-memory or temporary
+   * database is refused: every connection would get a database of its own, empty, and the data
+   * would go when a connection closes.
+   */
   public ServerConfig jdbcUrl(String jdbcUrl) {
     Objects.requireNonNull(jdbcUrl, "jdbcUrl");
     if (!jdbcUrl.startsWith("jdbc:sqlite:")) {
       throw new IllegalArgumentException(
           "unsupported database URL " + jdbcUrl + "; SchemaGate stores its data in SQLite: jdbc:sqlite:<file>");
+    }
+    String location = jdbcUrl.substring("jdbc:sqlite:".length());
+    if (location.isEmpty() || location.contains(":memory:") || location.contains("mode=memory")) {
+      throw new IllegalArgumentException("the database " + jdbcUrl + " would live in memory, a new empty one for each"
+          + " connection, and be lost on stop; give a database file: jdbc:sqlite:<file>");
     }
     this.jdbcUrl = jdbcUrl;
     return this;

@@ -58,7 +58,8 @@ class MainTest {
     for (String[] args : List.of(new String[] {"--port", "eighty"}, new String[] {"--colour"},
         new String[] {"--default-compatibility", "SIDEWAYS"}, new String[] {"--max-request-size", "lots"},
         new String[] {"--port", "70000"}, new String[] {"--db", "jdbc:postgresql://db/registry"},
-        new String[] {"--schema-cache-size", "0"}, new String[] {"--schema-cache-size", "many"})) {
+        new String[] {"--schema-cache-size", "0"}, new String[] {"--schema-cache-size", "many"},
+        new String[] {"--port", "0", "--db", "jdbc:sqlite::memory:"}, new String[] {"--port", "0", "--db", "jdbc:sqlite:"})) {
       Process process = launch(Map.of(), args);
 
       String output = allOutput(process);
