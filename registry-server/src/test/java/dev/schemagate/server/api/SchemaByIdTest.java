@@ -3,7 +3,9 @@ package dev.schemagate.server.api;
 import static dev.schemagate.server.testing.HttpClientForTests.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.schemagate.server.RegistryServer;
 import dev.schemagate.server.store.JdbiSchemaStore;
+import dev.schemagate.server.testing.HttpClientForTests;
 import dev.schemagate.server.testing.HttpClientForTests.Answer;
 import dev.schemagate.server.testing.ServerTest;
 import java.sql.Connection;
@@ -94,6 +96,22 @@ class SchemaByIdTest extends ServerTest {
     assertThat(client.get("/schemas/ids/1").json().get("error_code").asInt()).isEqualTo(40403);
     assertThat(client.register("a-value", null, "\"string\"").json().get("id").asInt())
         .as("ids are never handed out twice").isEqualTo(2);
+  }
+
+  @Test
+  void an_id_deleted_for_good_is_not_handed_out_again_after_a_restart() {
+    client.register("a-value", null, "\"string\"");
+    client.register("b-value", null, "\"int\"");
+    client.delete("/subjects/b-value");
+    client.delete("/subjects/b-value?permanent=true");
+    server.close();
+
+    server = RegistryServer.create(config -> config.host("127.0.0.1").port(0).database(dataDir.resolve("registry.db"))).start();
+    client = new HttpClientForTests(server.url());
+
+    assertThat(client.get("/schemas/ids/2").json().get("error_code").asInt()).isEqualTo(40403);
+    assertThat(client.register("c-value", null, "\"long\"").json().get("id").asInt()).isEqualTo(3);
+    assertThat(client.register("b-value", null, "\"int\"").json().get("id").asInt()).as("the same schema again").isEqualTo(4);
   }
 
   @Test
