@@ -50,7 +50,10 @@ final class AvroLogicalValues {
           case "local-timestamp-millis", "local-timestamp-micros", "local-timestamp-nanos" -> temporal(value.asText(), name,
               "a local date and time", "a count since 1970-01-01T00:00", "\"2024-05-17T10:15:30\"",
               () -> sinceEpoch(LocalDateTime.parse(value.asText()).toInstant(ZoneOffset.UTC), name), Long.MAX_VALUE);
-          case "decimal" -> decimal((LogicalTypes.Decimal) logical, value.decimalValue());
+          case "decimal" -> Double.isFinite(value.doubleValue()) || value.isBigDecimal() || value.isIntegralNumber()
+              ? decimal((LogicalTypes.Decimal) logical, value.decimalValue())
+              : "The value " + value.asText() + " is not a finite number, so the logical type \"decimal\" cannot hold it;"
+                  + " write a number.";
           case "uuid" -> UUID_TEXT.matcher(value.asText()).matches() ? null
               : "The value \"" + AvroWords.shorten(value.asText()) + "\" is not a UUID for the logical type \"uuid\";"
                   + " write one like \"123e4567-e89b-12d3-a456-426614174000\".";

@@ -3,6 +3,8 @@ package dev.schemagate.core.validate;
 import static dev.schemagate.core.validate.AvroInstances.problems;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 
 class AvroLogicalTypeInstanceTest {
@@ -80,6 +82,15 @@ class AvroLogicalTypeInstanceTest {
     assertThat(problems(MONEY, value("12345.5"))).containsExactly(new InstanceProblem("/v",
         "The value 12345.5 needs 7 digits at scale 2 but the logical type \"decimal(6,2)\" allows 6, so it cannot be written;"
             + " use a smaller value or raise the precision."));
+  }
+
+  @Test
+  void a_decimal_that_is_not_a_finite_number_is_a_problem_not_an_exception() {
+    ObjectNode event = JsonNodeFactory.instance.objectNode();
+    event.put("v", Double.NaN);
+
+    assertThat(AvroInstances.validator(MONEY).validate(event)).containsExactly(new InstanceProblem("/v",
+        "The value NaN is not a finite number, so the logical type \"decimal\" cannot hold it; write a number."));
   }
 
   @Test
