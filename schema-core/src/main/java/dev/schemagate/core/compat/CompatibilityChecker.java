@@ -30,7 +30,7 @@ public final class CompatibilityChecker {
     this.witnessAttempts = config.witnessAttempts;
   }
 
-  /** A checker for Avro and JSON Schema with witnesses on. */
+  /** A checker for Avro, JSON Schema and Protocol Buffers with witnesses on. */
   public static CompatibilityChecker create() {
     return create(config -> {});
   }

@@ -21,11 +21,6 @@ public final class JsonPatterns {
     return compile(pattern).matcher(text).find();
   }
 
-  /** True when Java can read the pattern. */
-  public static boolean isReadable(String pattern) {
-    return compile(pattern) != INVALID;
-  }
-
   /**
    * True when the pattern is found in every string: it can match the empty string and has nothing
    * that depends on position (anchors, boundaries, lookaround).

@@ -9,10 +9,4 @@ import java.util.function.IntFunction;
  * the new schema, the sentence, and how to build candidate witnesses ({@code local} gives the
  * value to place at {@code path} for attempt 0, 1, ...; null when it has no more).
  */
-record Issue(Rule rule, String pointer, String sentence, InstancePath path, IntFunction<JsonNode> local) {
-
-  /** The same issue with the witness plan of another (an issue found inside it). */
-  Issue withPlanOf(Issue inner) {
-    return new Issue(rule, pointer, sentence, inner.path, inner.local);
-  }
-}
+record Issue(Rule rule, String pointer, String sentence, InstancePath path, IntFunction<JsonNode> local) {}

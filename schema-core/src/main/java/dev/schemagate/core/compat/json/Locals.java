@@ -22,10 +22,6 @@ final class Locals {
 
   private Locals() {}
 
-  static IntFunction<JsonNode> none() {
-    return attempt -> null;
-  }
-
   /** The given values, one per attempt. */
   static IntFunction<JsonNode> values(List<JsonNode> values) {
     return attempt -> attempt < values.size() ? values.get(attempt) : null;
