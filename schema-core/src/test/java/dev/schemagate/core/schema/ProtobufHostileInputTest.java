@@ -3,6 +3,7 @@ package dev.schemagate.core.schema;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -108,6 +109,51 @@ class ProtobufHostileInputTest {
 
     assertThat(schema.canonicalText()).startsWith("edition = \"2023\";\n");
     assertThat(parse(schema.canonicalText()).canonicalText()).isEqualTo(schema.canonicalText());
+  }
+
+  @Test
+  void every_truncation_and_mutation_of_a_rich_file_is_read_or_refused_at_a_line() {
+    String base = """
+        syntax = "proto2";
+        package shop.orders;
+        import public "google/protobuf/timestamp.proto";
+        option (custom.opt) = { a: 1 b: "x" c { d: true } };
+        message Order {
+          reserved 8, 10 to 12, 100 to max;
+          reserved "legacy";
+          extensions 1000 to 1999;
+          required string id = 1 [json_name = "orderId", default = "a\\tb\\x41\\101"];
+          map<string, int64> totals = 3;
+          optional google.protobuf.Timestamp placed_at = 4;
+          oneof payment { string card = 5; Iban iban = 6; }
+          optional group Extra = 7 { optional int32 n = 1; }
+          message Iban { optional string number = 1 [default = -0x1F]; }
+          enum Kind { option allow_alias = true; A = 0; B = 1; C = 1; reserved 5 to 9; }
+          extend Order { optional int32 ext = 1000; }
+        }
+        service Orders { rpc Place (Order) returns (stream Order) { option deprecated = true; } }
+        """;
+    String alphabet = "{}[]()<>;=,.\"'\\/*-+ \n\tabz09_:";
+    Random random = new Random(7);
+    int read = 0;
+    for (int i = 0; i < 5_000; i++) {
+      StringBuilder text = new StringBuilder(base);
+      int at = random.nextInt(text.length());
+      switch (i % 4) {
+        case 0 -> text.setLength(at);
+        case 1 -> text.setCharAt(at, alphabet.charAt(random.nextInt(alphabet.length())));
+        case 2 -> text.delete(at, Math.min(text.length(), at + 1 + random.nextInt(20)));
+        default -> text.insert(at, alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      try {
+        parse(text.toString());
+        read++;
+      } catch (InvalidSchemaException refused) {
+        assertThat(refused.problems()).as(text.toString())
+            .allSatisfy(problem -> assertThat(problem.line() > 0 || text.toString().isBlank()).isTrue());
+      }
+    }
+    assertThat(read).as("mutations that still parse").isPositive();
   }
 
   @Test
