@@ -12,8 +12,9 @@ import java.util.Map;
 
 /**
  * Parses JSON Schema documents: the text must be JSON, an object or boolean, of a known draft, valid
- * against that draft's meta-schema, and every {@code $ref} must point at something this document or
- * its references hold.
+ * against that draft's meta-schema, every {@code $ref} must point at something this document or
+ * its references hold, and the validator must be able to compile it (it refuses some {@code $id}s
+ * the meta-schema lets through), so that checks and instance validation never meet an error later.
  */
 final class JsonSchemaParser implements SchemaFormat {
 
@@ -46,7 +47,13 @@ final class JsonSchemaParser implements SchemaFormat {
     if (!problems.isEmpty()) {
       throw new InvalidSchemaException(problems);
     }
-    return new JsonSchema(text, document, dialect, references, referenced);
+    JsonSchema schema = new JsonSchema(text, document, dialect, references, referenced);
+    try {
+      JsonValidators.forSchema(schema);
+    } catch (RuntimeException | StackOverflowError uncompilable) {
+      throw new InvalidSchemaException(JsonSchemaWords.uncompilable(document, uncompilable.getMessage()));
+    }
+    return schema;
   }
 
   private static JsonSchemaDialect dialect(JsonNode document) {

@@ -5,6 +5,8 @@ import dev.schemagate.core.internal.Pointers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Says in plain words what the meta-schema found wrong at a place of a JSON Schema document:
@@ -17,6 +19,7 @@ final class JsonSchemaWords {
   private static final Set<String> SCHEMAS = Set.of("not", "if", "then", "else", "additionalProperties", "additionalItems",
       "contains", "propertyNames", "unevaluatedProperties", "unevaluatedItems", "contentSchema");
   private static final String SCHEMA = "a schema (an object or a boolean)";
+  private static final Pattern BAD_ID = Pattern.compile("'(.*)' is not a valid (\\$id|id)", Pattern.DOTALL);
 
   private JsonSchemaWords() {}
 
@@ -105,11 +108,50 @@ final class JsonSchemaWords {
       case "prefixItems", "allOf", "anyOf", "oneOf" -> "a non-empty array of schemas";
       case "uniqueItems", "readOnly", "writeOnly", "deprecated" -> "a boolean";
       case "$ref", "$dynamicRef", "$recursiveRef" -> "a URI reference, such as \"#/definitions/name\" or the name of a referenced schema";
-      case "$id", "id", "$schema", "$anchor", "$dynamicAnchor", "$comment", "title",
+      case "$id", "id" -> "a URI that names the schema, such as \"https://example.com/schemas/order.json\""
+          + (dialect.isAtLeast(JsonSchemaDialect.DRAFT_2019_09) ? ", without a \"#\" fragment" : "");
+      case "$schema", "$anchor", "$dynamicAnchor", "$comment", "title",
           "description", "format", "contentEncoding", "contentMediaType" -> "a string";
       case "examples" -> "an array";
       default -> SCHEMAS.contains(keyword) ? SCHEMA : "a value the " + name(dialect) + " meta-schema allows";
     };
+  }
+
+  /**
+   * The problem of a document the meta-schema accepts but the validator cannot compile, from the
+   * validator's {@code message}: an {@code $id} (or draft 4 {@code id}) it cannot resolve is located
+   * at that keyword; anything else at the top level, in the validator's words.
+   */
+  static SchemaProblem uncompilable(JsonNode document, String message) {
+    Matcher badId = BAD_ID.matcher(message == null ? "" : message);
+    if (badId.matches()) {
+      String pointer = findId(document, badId.group(1), badId.group(2), "");
+      if (pointer != null) {
+        return SchemaProblem.at(pointer, "\"" + badId.group(2) + "\" is \"" + badId.group(1) + "\", which is not a URI the"
+            + " validator can resolve; write an absolute URI such as \"https://example.com/schemas/order.json\" or a relative path.");
+      }
+    }
+    return SchemaProblem.at("", "The validator cannot compile this schema (" + (message == null ? "no reason given" : message)
+        + "); correct it as the draft describes.");
+  }
+
+  private static String findId(JsonNode node, String id, String keyword, String pointer) {
+    if (node.isObject() && id.equals(node.path(keyword).asText(null))) {
+      return Pointers.append(pointer, keyword);
+    }
+    for (var field : node.properties()) {
+      String found = findId(field.getValue(), id, keyword, Pointers.append(pointer, field.getKey()));
+      if (found != null) {
+        return found;
+      }
+    }
+    for (int i = 0; node.isArray() && i < node.size(); i++) {
+      String found = findId(node.get(i), id, keyword, Pointers.append(pointer, i));
+      if (found != null) {
+        return found;
+      }
+    }
+    return null;
   }
 
   /** "the string \"three\"", "the number -1", "an object": a value as sentences show it. */

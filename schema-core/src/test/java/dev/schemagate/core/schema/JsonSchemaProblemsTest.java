@@ -57,6 +57,17 @@ class JsonSchemaProblemsTest {
   }
 
   @Test
+  void an_id_the_meta_schema_lets_through_but_no_validator_can_resolve_is_refused_at_its_place() {
+    InvalidSchemaException e = rejection("""
+        {"$schema": "https://json-schema.org/draft/2020-12/schema",
+         "properties": {"a": {"$id": "a b", "type": "string"}}}""");
+
+    assertThat(e.problems()).extracting(SchemaProblem::toString).containsExactly(
+        "#/properties/a/$id: \"$id\" is \"a b\", which is not a URI the validator can resolve; write an absolute URI"
+            + " such as \"https://example.com/schemas/order.json\" or a relative path.");
+  }
+
+  @Test
   void a_ref_that_leads_back_to_itself_without_entering_a_property_is_refused() {
     InvalidSchemaException e = rejection(
         "{\"definitions\":{\"a\":{\"$ref\":\"#/definitions/b\"},\"b\":{\"allOf\":[{\"$ref\":\"#/definitions/a\"}]}},"
