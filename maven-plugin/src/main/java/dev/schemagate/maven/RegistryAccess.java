@@ -5,6 +5,7 @@ import dev.schemagate.core.client.RegistryClientConfig;
 import dev.schemagate.maven.gate.Credentials;
 import java.time.Duration;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.settings.Server;
@@ -18,6 +19,8 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
  * {@code serverId} and {@code timeoutSeconds}, as the goals that talk to a registry declare them.
  */
 record RegistryAccess(String goal, String registryUrl, String serverId, int timeoutSeconds, Settings settings, SettingsDecrypter decrypter) {
+  /** {@code https://user:password@host}: the part before {@code @} is credentials. */
+  private static final Pattern USER_INFO = Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]*://)[^/?#]*@");
 
   boolean isGiven() {
     return registryUrl != null && !registryUrl.isBlank();
@@ -28,6 +31,12 @@ record RegistryAccess(String goal, String registryUrl, String serverId, int time
     if (!isGiven()) {
       throw new MojoExecutionException(
           "The " + goal + " goal needs registryUrl (property schemagate.registryUrl): the base URL of the schema registry.");
+    }
+    if (USER_INFO.matcher(registryUrl.trim()).find()) {
+      // Maven prints every parameter's value in its debug output (-X), so credentials in the URL would be logged
+      throw new MojoExecutionException("registryUrl (property schemagate.registryUrl) holds credentials before its host, which"
+          + " Maven's debug output would print; give the URL without them (" + USER_INFO.matcher(registryUrl.trim()).replaceFirst("$1")
+          + ") and put the credentials in a settings.xml <server> that serverId names.");
     }
     Consumer<RegistryClientConfig> credentials = credentials();
     if (timeoutSeconds <= 0) {
