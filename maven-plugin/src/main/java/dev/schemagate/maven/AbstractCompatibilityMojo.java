@@ -3,9 +3,9 @@ package dev.schemagate.maven;
 import dev.schemagate.core.client.RegistryClient;
 import dev.schemagate.core.compat.CompatibilityLevel;
 import dev.schemagate.core.compat.CompatibilityPolicy;
+import dev.schemagate.maven.gate.Choices;
 import dev.schemagate.maven.gate.KeyValues;
 import dev.schemagate.maven.gate.LevelChoice;
-import java.util.Arrays;
 import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Component;
@@ -74,14 +74,10 @@ public abstract class AbstractCompatibilityMojo extends AbstractLocalSchemasMojo
   }
 
   protected LevelChoice levelChoice() {
-    String levels = Arrays.toString(CompatibilityLevel.values());
-    String policyNames = Arrays.toString(CompatibilityPolicy.values());
     return new LevelChoice(
-        compatibility == null ? null : choice(compatibility, "compatibility", name -> CompatibilityLevel.fromName(name).orElse(null), levels),
-        KeyValues.parse(compatibilityLevels, "compatibilityLevels", name -> CompatibilityLevel.fromName(name).orElse(null),
-            "a compatibility level (one of " + levels + ")"),
-        policy == null ? null : choice(policy, "policy", name -> CompatibilityPolicy.fromName(name).orElse(null), policyNames),
-        KeyValues.parse(policies, "policies", name -> CompatibilityPolicy.fromName(name).orElse(null),
-            "a policy (one of " + policyNames + ")"));
+        Choices.of(compatibility, "compatibility", CompatibilityLevel.class).orElse(null),
+        KeyValues.parse(compatibilityLevels, "compatibilityLevels", CompatibilityLevel.class),
+        Choices.of(policy, "policy", CompatibilityPolicy.class).orElse(null),
+        KeyValues.parse(policies, "policies", CompatibilityPolicy.class));
   }
 }

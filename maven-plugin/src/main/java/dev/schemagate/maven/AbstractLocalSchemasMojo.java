@@ -1,8 +1,8 @@
 package dev.schemagate.maven;
 
-import dev.schemagate.core.SchemaGateException;
 import dev.schemagate.core.catalog.SchemaCatalog;
 import dev.schemagate.core.catalog.SchemaFiles;
+import dev.schemagate.maven.gate.Choices;
 import dev.schemagate.maven.gate.KeyValues;
 import dev.schemagate.maven.gate.SubjectFile;
 import dev.schemagate.maven.gate.SubjectNaming;
@@ -11,10 +11,7 @@ import dev.schemagate.maven.report.ConsoleReport;
 import dev.schemagate.maven.report.GateReport;
 import dev.schemagate.maven.report.ReportWriter;
 import java.io.File;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
-import java.util.function.Function;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -57,8 +54,7 @@ public abstract class AbstractLocalSchemasMojo extends AbstractSchemaGateMojo {
 
   /** Every local schema with its subject; warns and answers none when the folder holds no schema. */
   protected List<SubjectFile> subjectFiles(SchemaCatalog catalog) {
-    SubjectNaming naming = choice(subjectNaming, "subjectNaming", name -> SubjectNaming.valueOf(name.trim().toUpperCase(java.util.Locale.ROOT)),
-        Arrays.toString(SubjectNaming.values()));
+    SubjectNaming naming = Choices.of(subjectNaming, "subjectNaming", SubjectNaming.class).orElse(SubjectNaming.FILE_NAME);
     Subjects subjects = new Subjects(naming, subjectSuffix, KeyValues.parse(subjectMappings, "subjectMappings"));
     List<SubjectFile> files = subjects.assign(catalog.parseAll(), display(schemaDirectory));
     if (files.isEmpty()) {
@@ -80,16 +76,5 @@ public abstract class AbstractLocalSchemasMojo extends AbstractSchemaGateMojo {
     if (report.hasFailures()) {
       throw new MojoFailureException(ConsoleReport.failureMessage(report, display(reportDirectory)));
     }
-  }
-
-  static <T> T choice(String value, String parameter, Function<String, T> parse, String allowed) {
-    T parsed;
-    try {
-      parsed = parse.apply(value);
-    } catch (IllegalArgumentException unknown) {
-      parsed = null;
-    }
-    return Optional.ofNullable(parsed).orElseThrow(() ->
-        new SchemaGateException(parameter + " is \"" + value + "\", which is not one of " + allowed + "."));
   }
 }

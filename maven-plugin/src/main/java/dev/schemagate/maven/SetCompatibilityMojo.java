@@ -3,10 +3,9 @@ package dev.schemagate.maven;
 import dev.schemagate.core.client.RegistryClient;
 import dev.schemagate.core.compat.CompatibilityLevel;
 import dev.schemagate.core.compat.CompatibilityPolicy;
-import java.util.Arrays;
+import dev.schemagate.maven.gate.Choices;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -44,8 +43,8 @@ public class SetCompatibilityMojo extends AbstractRegistryMojo {
 
   @Override
   protected void run() throws MojoExecutionException {
-    Optional<CompatibilityLevel> level = chosen(compatibility, "compatibility", CompatibilityLevel::fromName, CompatibilityLevel.values());
-    Optional<CompatibilityPolicy> newPolicy = chosen(policy, "policy", CompatibilityPolicy::fromName, CompatibilityPolicy.values());
+    Optional<CompatibilityLevel> level = Choices.of(compatibility, "compatibility", CompatibilityLevel.class);
+    Optional<CompatibilityPolicy> newPolicy = Choices.of(policy, "policy", CompatibilityPolicy.class);
     if (level.isEmpty() && newPolicy.isEmpty()) {
       throw new MojoExecutionException("set-compatibility needs compatibility (property schemagate.compatibility), policy"
           + " (property schemagate.policy) or both; give the level or policy to set.");
@@ -64,18 +63,5 @@ public class SetCompatibilityMojo extends AbstractRegistryMojo {
       level.ifPresent(l -> getLog().info(subject + ": compatibility level set to " + registry.setCompatibility(subject, l)));
       newPolicy.ifPresent(p -> getLog().info(subject + ": compatibility policy set to " + registry.setCompatibilityPolicy(subject, p)));
     }
-  }
-
-  private static <T> Optional<T> chosen(String value, String parameter, Function<String, Optional<T>> parse, Object[] allowed)
-      throws MojoExecutionException {
-    if (value == null || value.isBlank()) {
-      return Optional.empty();
-    }
-    Optional<T> parsed = parse.apply(value);
-    if (parsed.isEmpty()) {
-      throw new MojoExecutionException(parameter + " (property schemagate." + parameter + ") is \"" + value
-          + "\"; set it to one of " + String.join(", ", Arrays.stream(allowed).map(String::valueOf).toList()) + ".");
-    }
-    return parsed;
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.schemagate.core.compat.CompatibilityLevel;
+import dev.schemagate.core.compat.CompatibilityPolicy;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -18,14 +19,19 @@ class KeyValuesTest {
   }
 
   @Test
-  void values_are_converted_and_a_value_that_does_not_convert_is_named() {
-    assertThat(KeyValues.parse(List.of("OrderPlaced=full"), "compatibilityLevels",
-        name -> CompatibilityLevel.fromName(name).orElse(null), "a compatibility level"))
+  void values_are_converted_and_a_value_that_does_not_convert_is_named_with_the_choices() {
+    assertThat(KeyValues.parse(List.of("OrderPlaced=full"), "compatibilityLevels", CompatibilityLevel.class))
         .containsExactly(Map.entry("OrderPlaced", CompatibilityLevel.FULL));
 
-    Throwable thrown = catchThrowable(() -> KeyValues.parse(List.of("OrderPlaced=FULLEST"), "compatibilityLevels",
-        name -> CompatibilityLevel.fromName(name).orElse(null), "a compatibility level"));
-    assertThat(thrown).hasMessage("The compatibilityLevels entry \"OrderPlaced=FULLEST\" does not name a compatibility level.");
+    Throwable thrown = catchThrowable(() -> KeyValues.parse(List.of("OrderPlaced=FULLEST"), "compatibilityLevels", CompatibilityLevel.class));
+    assertThat(thrown).hasMessage("The compatibilityLevels entry \"OrderPlaced=FULLEST\" does not name one of NONE, BACKWARD,"
+        + " BACKWARD_TRANSITIVE, FORWARD, FORWARD_TRANSITIVE, FULL, FULL_TRANSITIVE.");
+  }
+
+  @Test
+  void the_form_shown_for_an_entry_without_equals_sign_fits_the_parameter() {
+    assertThat(catchThrowable(() -> KeyValues.parse(List.of("OrderPlaced"), "policies", CompatibilityPolicy.class)))
+        .hasMessage("The policies entry \"OrderPlaced\" is not of the form key=value; write it as e.g. OrderPlaced=LENIENT.");
   }
 
   @Test
