@@ -6,13 +6,16 @@ import dev.schemagate.core.internal.Json;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.nio.channels.UnresolvedAddressException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import javax.net.ssl.SSLException;
 
 /**
  * Sends one request to the registry and turns every failure into a {@link RegistryClientException}
@@ -73,7 +76,9 @@ final class RegistryHttp {
     } catch (HttpTimeoutException e) {
       throw unreachable(action, url, "did not answer within " + describe(requestTimeout), e);
     } catch (ConnectException e) {
-      throw unreachable(action, url, "cannot be reached (connection refused)", e);
+      throw unreachable(action, url, unresolved(e) ? "cannot be reached (its host name does not resolve)" : "cannot be reached (connection refused)", e);
+    } catch (SSLException e) {
+      throw unreachable(action, url, "did not complete a TLS handshake (it may not speak https, or this Java does not trust its certificate)", e);
     } catch (IOException e) {
       throw unreachable(action, url, "cannot be reached (" + e.getClass().getSimpleName() + ")", e);
     } catch (InterruptedException e) {
@@ -114,6 +119,16 @@ final class RegistryHttp {
       message.append('.');
     }
     throw new RegistryClientException(message.toString(), status, errorCode, registryMessage, url, null);
+  }
+
+  /** The host name of the URL has no address; the client reports it as a failed connection. */
+  private static boolean unresolved(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof UnresolvedAddressException || cause instanceof UnknownHostException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean endWithPeriod(CharSequence text) {

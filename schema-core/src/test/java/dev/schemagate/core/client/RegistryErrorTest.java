@@ -95,6 +95,41 @@ class RegistryErrorTest extends AgainstFakeRegistry {
   }
 
   @Test
+  void a_host_name_that_does_not_resolve_is_not_called_a_refused_connection() {
+    RegistryClient nowhere = RegistryClient.create(config -> config.url("http://no-such-host.invalid"));
+
+    RegistryClientException e = catchThrowableOfType(RegistryClientException.class, nowhere::subjects);
+
+    assertThat(e.isUnreachable()).isTrue();
+    assertThat(e).hasMessage("Could not list subjects: the registry at http://no-such-host.invalid/subjects cannot be reached"
+        + " (its host name does not resolve); check the registry URL and that the registry is running.");
+  }
+
+  @Test
+  void an_https_url_of_a_server_without_tls_names_the_handshake() throws Exception {
+    try (ServerSocket plain = new ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
+      Thread answer = new Thread(() -> {
+        try (java.net.Socket socket = plain.accept()) {
+          socket.getOutputStream().write("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+          socket.getOutputStream().flush();
+          socket.getInputStream().read();
+        } catch (java.io.IOException closed) {
+          // the client gave up
+        }
+      });
+      answer.start();
+      RegistryClient tls = RegistryClient.create(config -> config.url("https://127.0.0.1:" + plain.getLocalPort()));
+
+      RegistryClientException e = catchThrowableOfType(RegistryClientException.class, tls::subjects);
+
+      assertThat(e).hasMessage("Could not list subjects: the registry at https://127.0.0.1:" + plain.getLocalPort() + "/subjects did"
+          + " not complete a TLS handshake (it may not speak https, or this Java does not trust its certificate); check the registry"
+          + " URL and that the registry is running.");
+      answer.join(5_000);
+    }
+  }
+
+  @Test
   void a_registry_that_answers_too_slowly_times_out() {
     registry.answerSlowly("GET", "/subjects", 2_000);
     RegistryClient impatient = RegistryClient.create(config -> config.url(registry.url()).requestTimeout(Duration.ofMillis(200)));
