@@ -45,6 +45,10 @@ public final class Download {
    */
   public List<Written> download(List<String> subjects, String pattern, String version, Path directory) {
     boolean all = version.trim().equalsIgnoreCase("all");
+    if (!all && !version.trim().equalsIgnoreCase("latest") && !version.trim().matches("[1-9][0-9]{0,8}")) {
+      throw new SchemaGateException(
+          "version (property schemagate.version) is \"" + version.trim() + "\"; give latest, all or a version number such as 3.");
+    }
     Path folder = directory.toAbsolutePath().normalize();
     Map<Path, SubjectVersion> chosen = new LinkedHashMap<>();
     for (SubjectVersion found : fetch(choose(subjects, pattern), version, all)) {
@@ -109,7 +113,8 @@ public final class Download {
       Files.createDirectories(file.getParent());
       Files.writeString(file, text, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new SchemaGateException("The schema file " + file + " cannot be written: " + e.getMessage(), e);
+      throw new SchemaGateException(
+          "The schema file " + file + " cannot be written because " + FileWrites.because(e) + "; choose another outputDirectory.", e);
     }
   }
 }

@@ -36,7 +36,7 @@ public final class Subjects {
     Set<String> usedMappings = new HashSet<>();
     for (LocalSchema schema : schemas) {
       String path = schema.file().path();
-      String subject = subjectOf(schema, usedMappings);
+      String subject = subjectOf(schema, folder, usedMappings);
       String other = fileOfSubject.putIfAbsent(subject, path);
       if (other != null) {
         throw new SchemaGateException(
@@ -55,7 +55,7 @@ public final class Subjects {
     return assigned;
   }
 
-  private String subjectOf(LocalSchema schema, Set<String> usedMappings) {
+  private String subjectOf(LocalSchema schema, String folder, Set<String> usedMappings) {
     String path = schema.file().path();
     String name = path.substring(path.lastIndexOf('/') + 1);
     for (String key : List.of(path, name)) {
@@ -70,7 +70,7 @@ public final class Subjects {
               .orElseThrow(
                   () ->
                       new SchemaGateException(
-                          "The schema " + path + " gives itself no name (an Avro named type, or a JSON Schema $id or title),"
+                          "The schema " + folder + "/" + path + " gives itself no name (an Avro named type, or a JSON Schema $id or title),"
                               + " so subjectNaming SCHEMA_NAME cannot name its subject; add a name or map the file in subjectMappings."));
       return own + suffix;
     }

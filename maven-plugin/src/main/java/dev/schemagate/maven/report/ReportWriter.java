@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.schemagate.core.SchemaGateException;
+import dev.schemagate.maven.gate.FileWrites;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -33,7 +34,8 @@ public final class ReportWriter {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("the JSON report could not be written", e);
     } catch (IOException e) {
-      throw new SchemaGateException("The reports cannot be written to " + directory + ": " + e.getMessage(), e);
+      throw new SchemaGateException(
+          "The reports cannot be written to " + directory + " because " + FileWrites.because(e) + "; choose another reportDirectory.", e);
     }
   }
 }

@@ -67,4 +67,19 @@ class DownloadTest extends AgainstRegistryServer {
     assertThat(catchThrowable(() -> new Download(registry).download(List.of(), "(", "latest", out)))
         .hasMessageStartingWith("The subjectPattern \"(\" is not a regular expression: ");
   }
+
+  @Test
+  void a_version_that_is_neither_a_number_nor_latest_nor_all_is_refused_before_any_request() {
+    assertThat(catchThrowable(() -> new Download(registry).download(List.of("OrderPlaced"), null, "0", out)))
+        .hasMessage("version (property schemagate.version) is \"0\"; give latest, all or a version number such as 3.");
+  }
+
+  @Test
+  void an_output_folder_that_is_a_file_is_named_in_words() throws Exception {
+    Path taken = Files.writeString(out.resolve("taken"), "not a folder");
+
+    assertThat(catchThrowable(() -> new Download(registry).download(List.of("OrderPlaced"), null, "latest", taken)))
+        .hasMessage("The schema file " + taken.resolve("OrderPlaced.avsc") + " cannot be written because " + taken
+            + " is a file where a folder is needed; choose another outputDirectory.");
+  }
 }

@@ -79,7 +79,7 @@ class SubjectNamingTest {
     Throwable thrown = catchThrowable(() -> subjects(new Subjects(SubjectNaming.SCHEMA_NAME, null, Map.of()),
         Map.of("Anonymous.json", "{\"type\":\"object\"}")));
 
-    assertThat(thrown).hasMessage("The schema Anonymous.json gives itself no name (an Avro named type, or a JSON Schema $id or title),"
+    assertThat(thrown).hasMessage("The schema src/main/schemas/Anonymous.json gives itself no name (an Avro named type, or a JSON Schema $id or title),"
         + " so subjectNaming SCHEMA_NAME cannot name its subject; add a name or map the file in subjectMappings.");
   }
 
