@@ -20,20 +20,19 @@ final class AnnotationConfig {
     String classpath = value("classpath", annotation.classpath(), testClass);
     String registryUrl = value("registryUrl", annotation.registryUrl(), testClass);
     if (!schemas.isEmpty()) {
-      config.schemas(Path.of(schemas), label("schemas", annotation.schemas()), setting("schemas", annotation.schemas(), testClass));
+      config.source(label("schemas", annotation.schemas()), ContractConfig.directory(Path.of(schemas)));
     }
     if (!classpath.isEmpty()) {
-      config.classpath(classpath, label("classpath", annotation.classpath()), setting("classpath", annotation.classpath(), testClass));
+      config.source(label("classpath", annotation.classpath()), ContractConfig.classpathFolder(classpath));
     }
     Consumer<RegistryClientConfig> credentials = credentials(annotation, testClass);
     if (!registryUrl.isEmpty()) {
-      config.registry(registryUrl, credentials, label("registryUrl", annotation.registryUrl()),
-          setting("registryUrl", annotation.registryUrl(), testClass));
+      config.source(label("registryUrl", annotation.registryUrl()), ContractConfig.registrySource(registryUrl, credentials));
     }
     if (annotation.requireEnvelope()) {
       config.requireEnvelope();
     }
-    return config.build(where, "schemas, classpath or registryUrl");
+    return config.build(where, "schemas, classpath or registryUrl", label -> setting(label, testClass));
   }
 
   private static Consumer<RegistryClientConfig> credentials(EventContractTest annotation, Class<?> testClass) {
@@ -68,7 +67,7 @@ final class AnnotationConfig {
       String name = placeholder.group(1).trim();
       String replacement = System.getProperty(name, System.getenv(name));
       if (replacement == null) {
-        throw new ExtensionConfigurationException(setting(attribute, raw, testClass) + ": neither a system property nor"
+        throw new ExtensionConfigurationException(setting(label(attribute, raw), testClass) + ": neither a system property nor"
             + " an environment variable named " + name + " is set; set one of them.");
       }
       placeholder.appendReplacement(value, Matcher.quoteReplacement(replacement));
@@ -78,8 +77,8 @@ final class AnnotationConfig {
   }
 
   /** {@code @EventContractTest(schemas = "src/main/schemas") on com.acme.OrderTest}: a setting as written. */
-  private static String setting(String attribute, String raw, Class<?> testClass) {
-    return "@EventContractTest(" + label(attribute, raw) + ") on " + testClass.getName();
+  private static String setting(String label, Class<?> testClass) {
+    return "@EventContractTest(" + label + ") on " + testClass.getName();
   }
 
   /** {@code schemas = "src/main/schemas"}. */

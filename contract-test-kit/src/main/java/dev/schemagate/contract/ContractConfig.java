@@ -9,7 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 
 /**
@@ -28,7 +29,7 @@ public final class ContractConfig {
   public static final long DEFAULT_SEED = 20_240_517L;
 
   private final List<String> sources = new ArrayList<>();
-  private Supplier<SchemaSource> source;
+  private Function<String, SchemaSource> source;
   private ObjectMapper mapper;
   private SubjectNaming naming = SubjectNaming.simpleName();
   private Envelope envelope;
@@ -39,8 +40,7 @@ public final class ContractConfig {
   /** A folder of schema files; a relative path starts at the working directory. */
   public ContractConfig schemas(Path directory) {
     Objects.requireNonNull(directory, "directory");
-    String label = "schemas(\"" + directory + "\")";
-    return schemas(directory, label, label);
+    return source("schemas(\"" + directory + "\")", directory(directory));
   }
 
   public ContractConfig schemas(String directory) {
@@ -50,8 +50,7 @@ public final class ContractConfig {
   /** A folder on the test classpath (in test resources or a jar), e.g. {@code "schemas/"}. */
   public ContractConfig classpath(String folder) {
     Objects.requireNonNull(folder, "folder");
-    String label = "classpath(\"" + folder + "\")";
-    return classpath(folder, label, label);
+    return source("classpath(\"" + folder + "\")", classpathFolder(folder));
   }
 
   public ContractConfig registry(String url) {
@@ -61,8 +60,12 @@ public final class ContractConfig {
   /** A registry, with its client set up further: {@code client -> client.basicAuth(user, password)}. */
   public ContractConfig registry(String url, Consumer<RegistryClientConfig> client) {
     Objects.requireNonNull(client, "client");
-    String label = "registry(\"" + withoutUserInfo(url) + "\")";
-    return registry(url, client, label, label);
+    return source("registry(\"" + withoutUserInfo(url) + "\")", registrySource(url, client));
+  }
+
+  /** A sentence about a setting, after it: {@code schemas("x") in field com.acme.T.contracts: the directory ...}. */
+  static String sentenceAfter(String setting, String sentence) {
+    return setting + ": " + Character.toLowerCase(sentence.charAt(0)) + sentence.substring(1);
   }
 
   /** A URL as it may be shown: credentials before an {@code @} are dropped. */
@@ -70,26 +73,24 @@ public final class ContractConfig {
     return url == null ? null : url.trim().replaceFirst("^([A-Za-z][A-Za-z0-9+.-]*://)[^/?#]*@", "$1");
   }
 
-  /**
-   * @param label the setting as written, to list it: {@code schemas = "x"}
-   * @param setting the setting and where it is, to start error messages with
-   */
-  ContractConfig schemas(Path directory, String label, String setting) {
-    return source(label, () -> FolderSource.directory(directory, setting));
+  // A source is opened with its setting: how the user wrote it and where, to start its error messages with.
+
+  static Function<String, SchemaSource> directory(Path directory) {
+    return setting -> FolderSource.directory(directory, setting);
   }
 
-  ContractConfig classpath(String folder, String label, String setting) {
-    return source(label, () -> FolderSource.classpath(folder, classLoader(), setting));
+  static Function<String, SchemaSource> classpathFolder(String folder) {
+    return setting -> FolderSource.classpath(folder, classLoader(), setting);
   }
 
-  ContractConfig registry(String url, Consumer<RegistryClientConfig> client, String label, String setting) {
-    return source(label, () -> {
+  static Function<String, SchemaSource> registrySource(String url, Consumer<RegistryClientConfig> client) {
+    return setting -> {
       try {
         return new RegistrySource(RegistryClient.create(config -> client.accept(config.url(url))), setting);
       } catch (SchemaGateException e) {
         throw new ExtensionConfigurationException(setting + ": " + e.getMessage());
       }
-    });
+    };
   }
 
   /** The mapper the producer serializes events with; by default one with the java.time module and ISO-8601 dates. */
@@ -120,14 +121,20 @@ public final class ContractConfig {
     return this;
   }
 
-  private ContractConfig source(String label, Supplier<SchemaSource> create) {
+  /** @param label the setting as written, to list it: {@code schemas("x")} or {@code schemas = "x"} */
+  ContractConfig source(String label, Function<String, SchemaSource> open) {
     sources.add(label);
-    this.source = create;
+    this.source = open;
     return this;
   }
 
-  /** Checks the configuration and opens the source; a mistake is an {@link ExtensionConfigurationException}. */
-  DefaultEventContracts build(String where, String options) {
+  /**
+   * Checks the configuration and opens the source; a mistake is an {@link ExtensionConfigurationException}.
+   *
+   * @param where the configuration as a whole, for its own errors: {@code @EventContractTest on com.acme.OrderTest}
+   * @param settingOf the source's label as its errors name it: with the annotation or the field it is in
+   */
+  DefaultEventContracts build(String where, String options, UnaryOperator<String> settingOf) {
     if (sources.isEmpty()) {
       throw new ExtensionConfigurationException(where + " has no schema source; give one of " + options + ".");
     }
@@ -135,7 +142,7 @@ public final class ContractConfig {
       throw new ExtensionConfigurationException(where + " has " + sources.size() + " schema sources (" + String.join(", ", sources)
           + "); give exactly one.");
     }
-    return new DefaultEventContracts(source.get(), EventJson.mapperOrDefault(mapper), naming, envelope, seed);
+    return new DefaultEventContracts(source.apply(settingOf.apply(sources.get(0))), EventJson.mapperOrDefault(mapper), naming, envelope, seed);
   }
 
   private static ClassLoader classLoader() {

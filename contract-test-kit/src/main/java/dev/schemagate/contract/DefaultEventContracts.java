@@ -153,7 +153,7 @@ final class DefaultEventContracts implements EventContracts {
       } catch (UnnamedEvent unnamed) {
         problems = List.of(new ContractProblem("(no subject)", 0, "", unnamed.getMessage()));
       } catch (UnknownSubjectException unknown) {
-        problems = List.of(new ContractProblem(subject, 0, "", unknown.getMessage()));
+        problems = List.of(new ContractProblem(subject, 0, "", unknown.sentence()));
       }
       if (!problems.isEmpty()) {
         failures.add(new ContractViolation.CapturedFailure(i + 1, EventJson.describe(event), problems));

@@ -37,6 +37,8 @@ public final class EventContractsExtension implements BeforeAllCallback, Paramet
 
   private final ContractConfig config;
   private DefaultEventContracts contracts;
+  /** The field this extension is registered in, {@code com.acme.OrderTest.contracts}, once JUnit has shown it; else null. */
+  private String field;
 
   /** The extension as {@link EventContractTest} registers it: configured by the annotation on the test class. */
   public EventContractsExtension() {
@@ -71,6 +73,11 @@ public final class EventContractsExtension implements BeforeAllCallback, Paramet
 
   private EventContracts contracts(ExtensionContext context) {
     if (config != null) {
+      synchronized (this) {
+        if (field == null) {
+          field = RegisteredField.of(this, context);
+        }
+      }
       return contracts();
     }
     Class<?> annotated = context.getRequiredTestClass();
@@ -101,7 +108,8 @@ public final class EventContractsExtension implements BeforeAllCallback, Paramet
           + " parameter in the test instead of calling the extension.");
     }
     if (contracts == null) {
-      contracts = config.build("EventContractsExtension.create(...)", "schemas, classpath or registry");
+      String in = field == null ? "" : " in field " + field;
+      contracts = config.build("EventContractsExtension.create(...)" + in, "schemas, classpath or registry", label -> label + in);
     }
     return contracts;
   }

@@ -29,18 +29,21 @@ import org.junit.jupiter.api.extension.ExtensionConfigurationException;
  */
 final class FileSchemas {
   private final String description;
+  private final String setting;
   private final SchemaCatalog catalog;
   private final Map<String, List<SchemaFile>> current = new TreeMap<>();
   private final Set<String> historyOnly = new TreeSet<>();
   private final Map<String, NavigableMap<Integer, SchemaFile>> versions = new ConcurrentHashMap<>();
   private final Map<String, ParsedSchema> parsed = new ConcurrentHashMap<>();
 
-  FileSchemas(SchemaFiles files, String description) {
+  /** @param setting the setting that named the folder, to start error messages with */
+  FileSchemas(SchemaFiles files, String description, String setting) {
     this.description = description;
+    this.setting = setting;
     try {
       this.catalog = SchemaCatalog.load(files);
     } catch (SchemaGateException unreadable) {
-      throw new ExtensionConfigurationException("The schemas of " + description + " cannot be read: " + unreadable.getMessage());
+      throw misconfigured("The schemas of " + description + " cannot be read: " + unreadable.getMessage());
     }
     catalog.schemas().forEach(file -> current.computeIfAbsent(file.stem(), stem -> new ArrayList<>()).add(file));
     for (String path : files.paths()) {
@@ -87,7 +90,7 @@ final class FileSchemas {
       return numbered;
     }
     if (files.size() > 1) {
-      throw new ExtensionConfigurationException("Subject \"" + subject + "\" has more than one schema file in " + description
+      throw misconfigured("Subject \"" + subject + "\" has more than one schema file in " + description
           + " (" + files.stream().map(this::shown).collect(Collectors.joining(", ")) + "), so its contract is ambiguous; keep one.");
     }
     SchemaFile file = files.get(0);
@@ -114,12 +117,16 @@ final class FileSchemas {
     return parsed.computeIfAbsent(file.path(), path -> {
       LocalSchema local = catalog.parse(file);
       if (!local.isValid()) {
-        throw new ExtensionConfigurationException("The schema file " + shown(file) + " (subject \"" + subject + "\" version "
+        throw misconfigured("The schema file " + shown(file) + " (subject \"" + subject + "\" version "
             + version + ") is not a valid " + file.type() + " schema; fix it: "
             + local.problems().stream().map(SchemaProblem::toString).collect(Collectors.joining(" ")));
       }
       return local.schema();
     });
+  }
+
+  private ExtensionConfigurationException misconfigured(String sentence) {
+    return new ExtensionConfigurationException(ContractConfig.sentenceAfter(setting, sentence));
   }
 
   private String shown(SchemaFile file) {

@@ -24,10 +24,12 @@ import org.junit.jupiter.api.extension.ExtensionConfigurationException;
  */
 final class FolderSource implements SchemaSource {
   private final String description;
+  private final String setting;
   private final List<FileSchemas> folders;
 
-  private FolderSource(String description, List<FileSchemas> folders) {
+  private FolderSource(String description, String setting, List<FileSchemas> folders) {
     this.description = description;
+    this.setting = setting;
     this.folders = List.copyOf(folders);
   }
 
@@ -42,7 +44,8 @@ final class FolderSource implements SchemaSource {
           + "; give the folder that holds the schema files.");
     }
     String shown = shown(absolute);
-    return new FolderSource("directory " + shown, List.of(new FileSchemas(SchemaFiles.directory(absolute, shown), "directory " + shown)));
+    return new FolderSource("directory " + shown, setting,
+        List.of(new FileSchemas(SchemaFiles.directory(absolute, shown), "directory " + shown, setting)));
   }
 
   static FolderSource classpath(String folder, ClassLoader loader, String setting) {
@@ -59,14 +62,14 @@ final class FolderSource implements SchemaSource {
     for (URL copy : copies) {
       Path root = path(copy, setting);
       if (root != null && Files.isDirectory(root)) {
-        folders.add(new FileSchemas(SchemaFiles.directory(root, copy.toString().replaceAll("/+$", "")), description));
+        folders.add(new FileSchemas(SchemaFiles.directory(root, copy.toString().replaceAll("/+$", "")), description, setting));
       }
     }
     if (folders.isEmpty()) {
       throw new ExtensionConfigurationException(setting + ": no folder \"" + name + "/\" is on the test classpath"
           + " (looked with the class loader of the test); add the jar or resources that hold it, or fix the name.");
     }
-    return new FolderSource(description, folders);
+    return new FolderSource(description, setting, folders);
   }
 
   @Override
@@ -84,7 +87,7 @@ final class FolderSource implements SchemaSource {
     FileSchemas folder = folder(subject);
     ContractSchema found = folder.version(subject, version);
     if (found == null) {
-      throw new UnknownSubjectException("Subject \"" + subject + "\" has no version " + version + " in " + description
+      throw new UnknownSubjectException(setting, "Subject \"" + subject + "\" has no version " + version + " in " + description
           + "; its versions are " + folder.versions(subject).stream().map(String::valueOf).reduce((a, b) -> a + ", " + b).orElse("")
           + ".");
     }
@@ -99,7 +102,7 @@ final class FolderSource implements SchemaSource {
     }
     Set<String> known = new TreeSet<>();
     folders.forEach(folder -> known.addAll(folder.subjects()));
-    throw new UnknownSubjectException("No contract for subject \"" + subject + "\" in " + description + ": looked for "
+    throw new UnknownSubjectException(setting, "No contract for subject \"" + subject + "\" in " + description + ": looked for "
         + subject + ".avsc or " + subject + ".json anywhere below it and for a history folder " + subject + "/ at its top; "
         + (known.isEmpty() ? "it holds no schema files." : "the subjects there are " + SchemaSource.listed(known) + "."));
   }

@@ -64,7 +64,7 @@ final class RegistrySource implements SchemaSource {
         throw unknown(subject);
       }
       if (e.isVersionNotFound()) {
-        throw new UnknownSubjectException("Subject \"" + subject + "\" has no version " + version + " in " + description()
+        throw new UnknownSubjectException(setting, "Subject \"" + subject + "\" has no version " + version + " in " + description()
             + "; its versions are " + versions(subject).stream().map(String::valueOf).collect(Collectors.joining(", ")) + ".");
       }
       throw unusable(e);
@@ -74,8 +74,9 @@ final class RegistrySource implements SchemaSource {
       contract = new ContractSchema(subject, registered.version(), client.parse(registered.schema()),
           client.url() + "/subjects/" + subject + "/versions/" + registered.version());
     } catch (InvalidSchemaException invalid) {
-      throw new ExtensionConfigurationException("Version " + version + " of subject \"" + subject + "\" in " + description()
-          + " is not a valid " + registered.schema().type() + " schema, so it cannot serve as a contract: " + invalid.getMessage());
+      throw new ExtensionConfigurationException(ContractConfig.sentenceAfter(setting, "Version " + version + " of subject \"" + subject
+          + "\" in " + description() + " is not a valid " + registered.schema().type() + " schema, so it cannot serve as a contract: "
+          + invalid.getMessage()));
     } catch (SchemaGateException e) {
       throw new ExtensionConfigurationException(setting + ": " + e.getMessage());
     }
@@ -91,7 +92,7 @@ final class RegistrySource implements SchemaSource {
     } catch (RegistryClientException e) {
       known = "its subjects could not be listed.";
     }
-    return new UnknownSubjectException("No contract for subject \"" + subject + "\" in " + description()
+    return new UnknownSubjectException(setting, "No contract for subject \"" + subject + "\" in " + description()
         + ": the registry does not know the subject; " + known);
   }
 

@@ -84,7 +84,8 @@ class MisconfigurationTest {
   @Test
   void an_unknown_subject_says_where_it_was_looked_for_and_what_is_there() {
     assertThat(Fixtures.failure(UnknownSubject.class)).isInstanceOf(ExtensionConfigurationException.class).hasMessage(
-        "No contract for subject \"OrderShipped\" in directory " + JSON + ": looked for OrderShipped.avsc or OrderShipped.json"
+        "@EventContractTest(schemas = \"" + JSON + "\") on " + HERE + "$UnknownSubject: no contract for subject \"OrderShipped\""
+            + " in directory " + JSON + ": looked for OrderShipped.avsc or OrderShipped.json"
             + " anywhere below it and for a history folder OrderShipped/ at its top; the subjects there are \"OrderLine\","
             + " \"OrderPlaced\", \"PaymentRequested\".");
   }
@@ -101,7 +102,8 @@ class MisconfigurationTest {
   @Test
   void an_unknown_version_lists_the_versions_there_are() {
     assertThat(Fixtures.failure(UnknownVersion.class)).isInstanceOf(ExtensionConfigurationException.class).hasMessage(
-        "Subject \"OrderPlaced\" has no version 7 in directory " + JSON + "; its versions are 1, 2.");
+        "@EventContractTest(schemas = \"" + JSON + "\") on " + HERE + "$UnknownVersion: subject \"OrderPlaced\" has no version 7"
+            + " in directory " + JSON + "; its versions are 1, 2.");
   }
 
   @Fixture
@@ -157,7 +159,8 @@ class MisconfigurationTest {
   @Test
   void an_invalid_schema_file_is_named_with_its_problems() {
     assertThat(Fixtures.failure(InvalidSchemaFile.class)).isInstanceOf(ExtensionConfigurationException.class).hasMessage(
-        "The schema file src/test/resources/broken/Bad.avsc (subject \"Bad\" version 1) is not a valid AVRO schema; fix it:"
+        "@EventContractTest(schemas = \"src/test/resources/broken\") on " + HERE + "$InvalidSchemaFile: the schema file"
+            + " src/test/resources/broken/Bad.avsc (subject \"Bad\" version 1) is not a valid AVRO schema; fix it:"
             + " #/fields/0/type: The type \"Missing\" is not defined; define it in this schema or add a reference to the schema"
             + " that defines it.");
   }
@@ -174,7 +177,8 @@ class MisconfigurationTest {
   @Test
   void two_files_of_one_subject_are_ambiguous() {
     assertThat(Fixtures.failure(TwoFilesOfOneSubject.class)).isInstanceOf(ExtensionConfigurationException.class).hasMessage(
-        "Subject \"Twice\" has more than one schema file in directory src/test/resources/broken"
+        "@EventContractTest(schemas = \"src/test/resources/broken\") on " + HERE + "$TwoFilesOfOneSubject: subject \"Twice\" has"
+            + " more than one schema file in directory src/test/resources/broken"
             + " (src/test/resources/broken/Twice.avsc, src/test/resources/broken/Twice.json), so its contract is ambiguous; keep one.");
   }
 
@@ -204,7 +208,25 @@ class MisconfigurationTest {
   @Test
   void the_programmatic_form_refuses_two_sources_too() {
     assertThat(Fixtures.failure(ProgrammaticTwoSources.class)).isInstanceOf(ExtensionConfigurationException.class).hasMessage(
-        "EventContractsExtension.create(...) has 2 schema sources (schemas(\"" + JSON + "\"), classpath(\"contracts/avro\"));"
-            + " give exactly one.");
+        "EventContractsExtension.create(...) in field " + HERE + "$ProgrammaticTwoSources.contracts has 2 schema sources (schemas(\""
+            + JSON + "\"), classpath(\"contracts/avro\")); give exactly one.");
+  }
+
+  @Fixture
+  static class ProgrammaticUnknownSubject {
+    @RegisterExtension
+    static EventContractsExtension orders = EventContractsExtension.create(config -> config.schemas(JSON));
+
+    @Test
+    void test() {
+      orders.assertThat("{}").conformsTo("OrderShipped");
+    }
+  }
+
+  @Test
+  void the_programmatic_form_names_the_field_it_is_in_and_where_it_looked() {
+    assertThat(Fixtures.failure(ProgrammaticUnknownSubject.class)).isInstanceOf(ExtensionConfigurationException.class).hasMessageStartingWith(
+        "schemas(\"" + JSON + "\") in field " + HERE + "$ProgrammaticUnknownSubject.orders: no contract for subject \"OrderShipped\""
+            + " in directory " + JSON + ": looked for OrderShipped.avsc or OrderShipped.json anywhere below it");
   }
 }

@@ -102,7 +102,8 @@ class RegistrySourceTest {
   void an_unknown_subject_names_the_registry_and_its_subjects() {
     assertThat(catchThrowableOfType(ExtensionConfigurationException.class,
         () -> registry().assertThat(LINE).conformsTo("OrderShipped"))).hasMessage(
-        "No contract for subject \"OrderShipped\" in the registry at " + server.url() + ": the registry does not know the"
+        "registry(\"" + server.url() + "\"): no contract for subject \"OrderShipped\" in the registry at " + server.url()
+            + ": the registry does not know the"
             + " subject; the subjects there are \"OrderLine\", \"OrderPlaced\", \"PaymentRequested\", \"ShipmentLabel\".");
   }
 
@@ -110,7 +111,8 @@ class RegistrySourceTest {
   void an_unknown_version_lists_the_registered_ones() {
     assertThat(catchThrowableOfType(ExtensionConfigurationException.class,
         () -> registry().assertThat(LINE).conformsTo("OrderPlaced", 9))).hasMessage(
-        "Subject \"OrderPlaced\" has no version 9 in the registry at " + server.url() + "; its versions are 1, 2, 3.");
+        "registry(\"" + server.url() + "\"): subject \"OrderPlaced\" has no version 9 in the registry at " + server.url()
+            + "; its versions are 1, 2, 3.");
   }
 
   @Test
