@@ -12,6 +12,7 @@ import dev.schemagate.maven.report.GateReport;
 import dev.schemagate.maven.report.ReportWriter;
 import java.io.File;
 import java.util.List;
+import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -47,13 +48,38 @@ public abstract class AbstractLocalSchemasMojo extends AbstractSchemaGateMojo {
   @Parameter(property = "schemagate.reportDirectory", defaultValue = "${project.build.directory}/schemagate")
   private File reportDirectory;
 
-  /** The local schemas, parsed. */
-  protected SchemaCatalog catalog() {
+  /**
+   * Reads the local schemas and their subjects, lets the goal find what it finds, then reports: one
+   * line per subject, the reports, and one failure for all problems. A folder without schemas
+   * warns and passes.
+   */
+  @Override
+  protected final void run() throws MojoExecutionException, MojoFailureException {
+    checkConfiguration();
+    SchemaCatalog catalog = catalog();
+    List<SubjectFile> files = subjectFiles(catalog);
+    if (!files.isEmpty()) {
+      finish(report(catalog, files));
+    }
+  }
+
+  /** Refuses a configuration the goal cannot work with, before any file is read. */
+  protected void checkConfiguration() throws MojoExecutionException {}
+
+  /** What the goal finds for every file; it first logs what it does, with {@link #announce}. */
+  protected abstract GateReport report(SchemaCatalog catalog, List<SubjectFile> files) throws MojoExecutionException;
+
+  /** {@code Checking 3 schema files in src/main/schemas against baseline src/baseline}: the line before the results. */
+  protected void announce(String doing, List<SubjectFile> files, String rest) {
+    getLog().info(doing + " " + files.size() + " schema files in " + display(schemaDirectory) + rest);
+  }
+
+  private SchemaCatalog catalog() {
     return SchemaCatalog.load(SchemaFiles.directory(schemaDirectory.toPath(), display(schemaDirectory)));
   }
 
   /** Every local schema with its subject; warns and answers none when the folder holds no schema. */
-  protected List<SubjectFile> subjectFiles(SchemaCatalog catalog) {
+  private List<SubjectFile> subjectFiles(SchemaCatalog catalog) {
     SubjectNaming naming = Choices.of(subjectNaming, "subjectNaming", SubjectNaming.class).orElse(SubjectNaming.FILE_NAME);
     Subjects subjects = new Subjects(naming, subjectSuffix, KeyValues.parse(subjectMappings, "subjectMappings"));
     List<SubjectFile> files = subjects.assign(catalog.parseAll(), display(schemaDirectory));
@@ -64,7 +90,7 @@ public abstract class AbstractLocalSchemasMojo extends AbstractSchemaGateMojo {
   }
 
   /** Logs every result, writes the reports, and fails the build once if anything failed. */
-  protected void finish(GateReport report) throws MojoFailureException {
+  private void finish(GateReport report) throws MojoFailureException {
     for (ConsoleReport.Line line : ConsoleReport.lines(report)) {
       if (line.error()) {
         getLog().error(line.text());

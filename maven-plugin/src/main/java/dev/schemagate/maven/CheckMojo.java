@@ -7,9 +7,9 @@ import dev.schemagate.maven.gate.CompatibilityGate;
 import dev.schemagate.maven.gate.History;
 import dev.schemagate.maven.gate.RegistryHistory;
 import dev.schemagate.maven.gate.SubjectFile;
+import dev.schemagate.maven.report.GateReport;
 import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
-import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -37,26 +37,28 @@ public class CheckMojo extends AbstractCompatibilityMojo {
   }
 
   @Override
-  protected void run() throws MojoExecutionException, MojoFailureException {
-    boolean hasBaseline = baseline != null && !baseline.isBlank();
-    if (hasBaseline && hasRegistry()) {
+  protected void checkConfiguration() throws MojoExecutionException {
+    if (hasBaseline() && hasRegistry()) {
       throw new MojoExecutionException("check is given both baseline and registryUrl; give one of them.");
     }
-    if (!hasBaseline && !hasRegistry()) {
+    if (!hasBaseline() && !hasRegistry()) {
       throw new MojoExecutionException(
           "check needs earlier versions to compare with: set baseline (a folder of earlier schemas, or git:<ref>)"
               + " or registryUrl (a running schema registry).");
     }
-    SchemaCatalog catalog = catalog();
-    List<SubjectFile> files = subjectFiles(catalog);
-    if (files.isEmpty()) {
-      return;
-    }
+  }
+
+  @Override
+  protected GateReport report(SchemaCatalog catalog, List<SubjectFile> files) throws MojoExecutionException {
     History history =
-        hasBaseline
+        hasBaseline()
             ? Baselines.open(baseline, project.getBasedir().toPath(), schemaDirectory.toPath(), catalog)
             : new RegistryHistory(registryClient());
-    getLog().info("Checking " + files.size() + " schema files in " + display(schemaDirectory) + " against " + history.describe());
-    finish(new CompatibilityGate(history, levelChoice(), CompatibilityChecker.create()).check("check", files));
+    announce("Checking", files, " against " + history.describe());
+    return new CompatibilityGate(history, levelChoice(), CompatibilityChecker.create()).check("check", files);
+  }
+
+  private boolean hasBaseline() {
+    return baseline != null && !baseline.isBlank();
   }
 }

@@ -1,14 +1,15 @@
 package dev.schemagate.maven;
 
+import dev.schemagate.core.catalog.SchemaCatalog;
 import dev.schemagate.core.client.RegistryClient;
 import dev.schemagate.core.compat.CompatibilityChecker;
 import dev.schemagate.maven.gate.CompatibilityGate;
 import dev.schemagate.maven.gate.Registration;
 import dev.schemagate.maven.gate.RegistryHistory;
 import dev.schemagate.maven.gate.SubjectFile;
+import dev.schemagate.maven.report.GateReport;
 import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
-import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -25,21 +26,22 @@ public class RegisterMojo extends AbstractCompatibilityMojo {
   @Parameter(property = "schemagate.dryRun", defaultValue = "false")
   private boolean dryRun;
 
+  private RegistryClient registry;
+
   @Override
   protected String goal() {
     return "register";
   }
 
   @Override
-  protected void run() throws MojoExecutionException, MojoFailureException {
-    RegistryClient registry = registryClient();
-    List<SubjectFile> files = subjectFiles(catalog());
-    if (files.isEmpty()) {
-      return;
-    }
-    getLog().info((dryRun ? "Dry run: checking " : "Registering ") + files.size() + " schema files in "
-        + display(schemaDirectory) + " with registry " + registry.url());
+  protected void checkConfiguration() throws MojoExecutionException {
+    registry = registryClient();
+  }
+
+  @Override
+  protected GateReport report(SchemaCatalog catalog, List<SubjectFile> files) {
+    announce(dryRun ? "Dry run: checking" : "Registering", files, " with registry " + registry.url());
     CompatibilityGate gate = new CompatibilityGate(new RegistryHistory(registry), levelChoice(), CompatibilityChecker.create());
-    finish(new Registration(registry, gate, dryRun).register(files));
+    return new Registration(registry, gate, dryRun).register(files);
   }
 }

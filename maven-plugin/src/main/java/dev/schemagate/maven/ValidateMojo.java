@@ -1,9 +1,10 @@
 package dev.schemagate.maven;
 
+import dev.schemagate.core.catalog.SchemaCatalog;
 import dev.schemagate.maven.gate.SubjectFile;
 import dev.schemagate.maven.gate.Validation;
+import dev.schemagate.maven.report.GateReport;
 import java.util.List;
-import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 
@@ -21,12 +22,8 @@ public class ValidateMojo extends AbstractLocalSchemasMojo {
   }
 
   @Override
-  protected void run() throws MojoFailureException {
-    List<SubjectFile> files = subjectFiles(catalog());
-    if (files.isEmpty()) {
-      return;
-    }
-    getLog().info("Validating " + files.size() + " schema files in " + display(schemaDirectory));
-    finish(Validation.of(files));
+  protected GateReport report(SchemaCatalog catalog, List<SubjectFile> files) {
+    announce("Validating", files, "");
+    return Validation.of(files);
   }
 }
