@@ -1,10 +1,9 @@
+import dev.schemagate.maven.it.BuildLog
 import groovy.json.JsonSlurper
 
 // build.log holds both invocations: the failing check, then the same build with -Dschemagate.skip=true
-def runs = new File(basedir, 'build.log').text.split(/(?m)^\[INFO\] Scanning for projects\.\.\.$/)
-assert runs.length == 3
-def failed = runs[1].readLines()
-def skipped = runs[2].readLines()
+def log = BuildLog.of(basedir)
+assert log.runs() == 2
 
 def problems = [
     '[ERROR] OrderPlaced (src/main/schemas/OrderPlaced.avsc): incompatible with versions 1 and 2 at BACKWARD_TRANSITIVE, 3 problems',
@@ -16,6 +15,7 @@ def problems = [
 ]
 // the subject lines and problem lines in order, each problem with the witness beneath it: an event
 // the old version writes that the new schema cannot read
+def failed = log.run(1)
 def witnessPrefix = '[ERROR]     witness: '
 def start = failed.indexOf(problems[0])
 assert start >= 0
@@ -35,11 +35,9 @@ assert witnesses[problems[5]].reason == 'FRAUD'
 assert failed.contains('[INFO] ShipmentSent (src/main/schemas/ShipmentSent.avsc): new subject, no earlier version in baseline src/baseline')
 
 // one failure, after everything was checked, with the count and a hint
-def failure = failed.findAll { it.startsWith('[ERROR] Failed to execute goal dev.schemagate:schemagate-maven-plugin') }
-assert failure.size() == 1
-assert failure[0].endsWith(': SchemaGate check failed: 4 problems in 2 of 3 subjects (OrderPlaced, PaymentFailed).'
-    + " Fix each as its line above says; if a break is intended, publish the schema under a new subject or lower the subject's compatibility level."
-    + ' Reports: target/schemagate. -> [Help 1]')
+assert log.failure(1) == 'SchemaGate check failed: 4 problems in 2 of 3 subjects (OrderPlaced, PaymentFailed).' +
+    " Fix each as its line above says; if a break is intended, publish the schema under a new subject or lower the subject's compatibility level." +
+    ' Reports: target/schemagate.'
 
 def json = new JsonSlurper().parse(new File(basedir, 'target/schemagate/check.json'))
 assert json.passed == false
@@ -54,5 +52,5 @@ assert markdown.startsWith('### SchemaGate check: 2 of 3 subjects failed')
 assert markdown.contains('- `src/main/schemas/PaymentFailed.avsc#/fields/1/type/symbols` **MISSING_ENUM_SYMBOLS** (vs version 1): Enum "com.acme.payments.Reason" no longer has the symbol "FRAUD"')
 assert markdown.contains('  witness: `{"orderId":')
 
-assert skipped.contains('[INFO] Skipping SchemaGate check (schemagate.skip).')
-assert skipped.contains('[INFO] BUILD SUCCESS')
+assert log.run(2).contains('[INFO] Skipping SchemaGate check (schemagate.skip).')
+assert log.run(2).contains('[INFO] BUILD SUCCESS')

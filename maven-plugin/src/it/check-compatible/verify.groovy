@@ -1,23 +1,25 @@
+import dev.schemagate.maven.it.BuildLog
 import groovy.json.JsonSlurper
 
-def lines = new File(basedir, 'build.log').readLines()
+def log = BuildLog.of(basedir)
 
-def expected = [
+log.has([
     '[INFO] Validating 5 schema files in src/main/schemas',
     '[INFO] CustomerRegistered (src/main/schemas/CustomerRegistered.json): valid JSON schema',
     '[INFO] Money (src/main/schemas/Money.avsc): valid AVRO schema',
     '[INFO] OrderPlaced (src/main/schemas/OrderPlaced.avsc): valid AVRO schema',
     '[INFO] PaymentFailed (src/main/schemas/PaymentFailed.avsc): valid AVRO schema',
     '[INFO] address (src/main/schemas/common/address.json): valid JSON schema',
+])
+log.has([
     '[INFO] Checking 5 schema files in src/main/schemas against baseline src/baseline',
     '[INFO] CustomerRegistered (src/main/schemas/CustomerRegistered.json): compatible with version 1 at BACKWARD',
     '[INFO] Money (src/main/schemas/Money.avsc): compatible with version 1 at BACKWARD',
     '[INFO] OrderPlaced (src/main/schemas/OrderPlaced.avsc): compatible with versions 1 and 2 at BACKWARD_TRANSITIVE',
     '[INFO] PaymentFailed (src/main/schemas/PaymentFailed.avsc): new subject, no earlier version in baseline src/baseline',
     '[INFO] address (src/main/schemas/common/address.json): compatible with version 1 at BACKWARD',
-]
-expected.each { line -> assert lines.contains(line): "missing log line: ${line}" }
-assert !lines.any { it.startsWith('[ERROR]') }
+])
+assert !log.run(1).any { it.startsWith('[ERROR]') }
 
 def reports = new File(basedir, 'target/schemagate')
 def json = new JsonSlurper().parse(new File(reports, 'check.json'))
