@@ -107,16 +107,20 @@ class RegistryErrorTest extends AgainstFakeRegistry {
 
   @Test
   void an_https_url_of_a_server_without_tls_names_the_handshake() throws Exception {
-    try (ServerSocket plain = new ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
+    try (ServerSocket plain = new ServerSocket(0, 50, java.net.InetAddress.getByName("127.0.0.1"))) {
+      // answers every connection in plain HTTP, also one the client may open again after the first fails
       Thread answer = new Thread(() -> {
-        try (java.net.Socket socket = plain.accept()) {
-          socket.getOutputStream().write("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-          socket.getOutputStream().flush();
-          socket.getInputStream().read();
-        } catch (java.io.IOException closed) {
-          // the client gave up
+        while (!plain.isClosed()) {
+          try (java.net.Socket socket = plain.accept()) {
+            socket.getOutputStream().write("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            socket.getInputStream().read();
+          } catch (java.io.IOException closed) {
+            // the client gave up, or the test closed the server
+          }
         }
       });
+      answer.setDaemon(true);
       answer.start();
       RegistryClient tls = RegistryClient.create(config -> config.url("https://127.0.0.1:" + plain.getLocalPort()));
 
@@ -125,7 +129,6 @@ class RegistryErrorTest extends AgainstFakeRegistry {
       assertThat(e).hasMessage("Could not list subjects: the registry at https://127.0.0.1:" + plain.getLocalPort() + "/subjects did"
           + " not complete a TLS handshake (it may not speak https, or this Java does not trust its certificate); check the registry"
           + " URL and that the registry is running.");
-      answer.join(5_000);
     }
   }
 
