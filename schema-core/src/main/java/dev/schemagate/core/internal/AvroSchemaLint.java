@@ -177,9 +177,9 @@ public final class AvroSchemaLint {
   private void checkRecord(JsonNode node, String pointer, String namespace) {
     checkNamed(node, pointer, "record");
     JsonNode fields = node.get("fields");
-    String record = quote(node.path("name").asText("?"));
+    String record = named("record", node);
     if (fields == null || !fields.isArray()) {
-      problem(pointer, "Record " + record + " needs \"fields\", an array of fields (it may be empty).");
+      problem(pointer, capitalized(record) + " needs \"fields\", an array of fields (it may be empty).");
       return;
     }
     Map<String, Integer> names = new HashMap<>();
@@ -191,20 +191,20 @@ public final class AvroSchemaLint {
   private void checkField(JsonNode field, String pointer, String namespace, String record, Map<String, Integer> names,
       int index) {
     if (!field.isObject()) {
-      problem(pointer, "A field of record " + record + " must be an object with a \"name\" and a \"type\".");
+      problem(pointer, "A field of " + record + " must be an object with a \"name\" and a \"type\".");
       return;
     }
     JsonNode name = field.get("name");
     String label = name != null && name.isTextual() ? "Field " + quote(name.asText()) : "The field";
     if (name == null || !name.isTextual()) {
-      problem(pointer, "A field of record " + record + " has no \"name\"; give it one.");
+      problem(pointer, "A field of " + record + " has no \"name\"; give it one.");
     } else if (!AvroNames.isValidName(name.asText())) {
       problem(Pointers.append(pointer, "name"), label + " is not a valid Avro name: it starts with a letter or \"_\""
           + " and holds only letters, digits and \"_\".");
     } else {
       Integer first = names.putIfAbsent(name.asText(), index);
       if (first != null) {
-        problem(Pointers.append(pointer, "name"), "Record " + record + " has two fields named " + quote(name.asText())
+        problem(Pointers.append(pointer, "name"), capitalized(record) + " has two fields named " + quote(name.asText())
             + " (the other at #" + pointer.substring(0, pointer.lastIndexOf('/') + 1) + first + "); rename one.");
       }
     }
@@ -230,10 +230,10 @@ public final class AvroSchemaLint {
 
   private void checkEnum(JsonNode node, String pointer, String namespace) {
     checkNamed(node, pointer, "enum");
-    String name = quote(node.path("name").asText("?"));
+    String name = named("enum", node);
     JsonNode symbols = node.get("symbols");
     if (symbols == null || !symbols.isArray()) {
-      problem(pointer, "Enum " + name + " needs \"symbols\", an array of names.");
+      problem(pointer, capitalized(name) + " needs \"symbols\", an array of names.");
       return;
     }
     Set<String> seen = new HashSet<>();
@@ -241,15 +241,15 @@ public final class AvroSchemaLint {
       String symbol = symbols.get(i).asText("");
       String at = pointer + "/symbols/" + i;
       if (!symbols.get(i).isTextual() || !AvroNames.isValidName(symbol)) {
-        problem(at, "The symbol " + Json.write(symbols.get(i)) + " of enum " + name + " is not a valid Avro name: it"
+        problem(at, "The symbol " + Json.write(symbols.get(i)) + " of " + name + " is not a valid Avro name: it"
             + " starts with a letter or \"_\" and holds only letters, digits and \"_\".");
       } else if (!seen.add(symbol)) {
-        problem(at, "Enum " + name + " lists the symbol " + quote(symbol) + " twice; list each symbol once.");
+        problem(at, capitalized(name) + " lists the symbol " + quote(symbol) + " twice; list each symbol once.");
       }
     }
     JsonNode enumDefault = node.get("default");
     if (enumDefault != null && !(enumDefault.isTextual() && seen.contains(enumDefault.asText()))) {
-      problem(Pointers.append(pointer, "default"), "The default " + Json.write(enumDefault) + " of enum " + name
+      problem(Pointers.append(pointer, "default"), "The default " + Json.write(enumDefault) + " of " + name
           + " is not one of its symbols; use one of them.");
     }
   }
@@ -258,12 +258,22 @@ public final class AvroSchemaLint {
     checkNamed(node, pointer, "fixed");
     JsonNode size = node.get("size");
     if (size == null || !size.isIntegralNumber() || !size.canConvertToInt() || size.asInt() < 0) {
-      problem(size == null ? pointer : Pointers.append(pointer, "size"), "Fixed " + quote(node.path("name").asText("?"))
+      problem(size == null ? pointer : Pointers.append(pointer, "size"), capitalized(named("fixed", node))
           + " needs a \"size\": a whole number of bytes, 0 or more.");
     }
   }
 
   static String quote(String text) {
     return "\"" + text + "\"";
+  }
+
+  /** {@code record "OrderPlaced"}, or {@code the unnamed record} when the schema gives it no name yet. */
+  static String named(String kind, JsonNode node) {
+    JsonNode name = node.path("name");
+    return name.isTextual() && !name.asText().isEmpty() ? kind + " " + quote(name.asText()) : "the unnamed " + kind;
+  }
+
+  static String capitalized(String text) {
+    return Character.toUpperCase(text.charAt(0)) + text.substring(1);
   }
 }

@@ -159,7 +159,7 @@ final class AvroValueRules {
       return AvroSchemaLint.quote(type.asText());
     }
     String kind = type.path("type").asText("?");
-    return AvroNames.NAMED.contains(kind) ? kind + " " + AvroSchemaLint.quote(type.path("name").asText("?"))
+    return AvroNames.NAMED.contains(kind) ? AvroSchemaLint.named(kind, type)
         : type.isArray() ? "union" : AvroSchemaLint.quote(kind);
   }
 

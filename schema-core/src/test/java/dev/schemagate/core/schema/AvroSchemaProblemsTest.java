@@ -29,6 +29,16 @@ class AvroSchemaProblemsTest {
   }
 
   @Test
+  void a_named_type_without_a_name_is_called_the_unnamed_one_in_its_other_problems() {
+    assertThat(problems("{\"type\":\"record\",\"fields\":[{\"name\":\"s\",\"type\":{\"type\":\"enum\",\"symbols\":[\"A\",\"A\"]}}]}"))
+        .extracting(SchemaProblem::message).contains(
+            "The unnamed enum lists the symbol \"A\" twice; list each symbol once.");
+    assertThat(problems("{\"type\":\"record\"}")).extracting(SchemaProblem::message).containsExactly(
+        "The record has no \"name\"; give it one, e.g. \"name\": \"OrderPlaced\".",
+        "The unnamed record needs \"fields\", an array of fields (it may be empty).");
+  }
+
+  @Test
   void a_type_name_alone_that_is_not_defined_is_a_problem_not_a_crash() {
     assertThat(problems("\"Missing\"")).extracting(SchemaProblem::pointer).containsExactly("");
   }
