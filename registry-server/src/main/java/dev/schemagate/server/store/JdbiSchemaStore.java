@@ -35,7 +35,7 @@ public final class JdbiSchemaStore implements SchemaStore {
     Jdbi jdbi = Jdbi.create(connections);
     JdbiSchemaStore store = new JdbiSchemaStore(jdbi, connections::close);
     try {
-      store.call(Migrations::apply);
+      Migrations.apply(connections.dataSource());
     } catch (RuntimeException e) {
       connections.close();
       throw e;

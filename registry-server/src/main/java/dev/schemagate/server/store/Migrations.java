@@ -1,62 +1,56 @@
 package dev.schemagate.server.store;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-import org.jdbi.v3.core.Handle;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Optional;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationInfoService;
+import org.flywaydb.core.api.MigrationState;
+import org.flywaydb.core.api.MigrationVersion;
 
 /**
- * Brings a database up to the newest schema by running, in order and each in its own transaction,
- * the migrations it has not run yet. A migration is never edited once released; a change is a new
- * file appended to {@link #FILES}.
+ * Brings a database up to the newest schema with Flyway, from the versioned SQL files in
+ * {@code db/migration}. A migration is never edited once released; a change is a new file.
+ * A database that a newer server has already migrated further is refused rather than used:
+ * this server does not know what those migrations changed.
  */
 final class Migrations {
-  static final List<String> FILES = List.of("V1__schemas_subjects_settings.sql");
+  private static final String LOCATION = "classpath:db/migration";
 
   private Migrations() {}
 
   /** Applies the pending migrations; returns how many ran. */
-  static int apply(Handle handle) {
-    handle.execute(
-        "CREATE TABLE IF NOT EXISTS schema_migrations ("
-            + " version INTEGER PRIMARY KEY, file TEXT NOT NULL, applied_at INTEGER NOT NULL)");
-    int applied = handle.createQuery("SELECT COALESCE(MAX(version), 0) FROM schema_migrations").mapTo(Integer.class).one();
-    if (applied > FILES.size()) {
-      throw new StoreException(
-          "The database was written by a newer version of the server (schema version " + applied
-              + ", this server knows " + FILES.size() + "); use that version or a copy of the data.");
+  static int apply(DataSource database) {
+    try {
+      Flyway flyway = Flyway.configure().dataSource(database).locations(LOCATION).load();
+      refuseNewer(flyway.info());
+      return flyway.migrate().migrationsExecuted;
+    } catch (FlywayException e) {
+      throw new StoreException("The database could not be brought to this server's schema: " + e.getMessage(), e);
     }
-    int ran = 0;
-    for (int version = applied + 1; version <= FILES.size(); version++) {
-      String file = FILES.get(version - 1);
-      String sql = read(file);
-      int number = version;
-      handle.useTransaction(
-          transaction -> {
-            transaction.createScript(sql).execute();
-            transaction
-                .createUpdate("INSERT INTO schema_migrations (version, file, applied_at) VALUES (?, ?, ?)")
-                .bind(0, number)
-                .bind(1, file)
-                .bind(2, System.currentTimeMillis())
-                .execute();
-          });
-      ran++;
-    }
-    return ran;
   }
 
-  private static String read(String file) {
-    String resource = "/db/migration/" + file;
-    try (InputStream in = Migrations.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("migration " + resource + " is missing from the jar");
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+  private static void refuseNewer(MigrationInfoService info) {
+    Optional<MigrationVersion> future = versions(info, true).max(Comparator.naturalOrder());
+    if (future.isPresent()) {
+      String known = versions(info, false).max(Comparator.naturalOrder()).map(MigrationVersion::getVersion).orElse("none");
+      throw new StoreException("The database was written by a newer version of the server (schema version "
+          + future.get().getVersion() + ", this server knows " + known + "); use that version or a copy of the data.");
     }
+  }
+
+  private static Stream<MigrationVersion> versions(MigrationInfoService info, boolean future) {
+    return Arrays.stream(info.all())
+        .filter(m -> m.getVersion() != null)
+        .filter(m -> isFuture(m) == future)
+        .map(MigrationInfo::getVersion);
+  }
+
+  private static boolean isFuture(MigrationInfo migration) {
+    return migration.getState() == MigrationState.FUTURE_SUCCESS || migration.getState() == MigrationState.FUTURE_FAILED;
   }
 }

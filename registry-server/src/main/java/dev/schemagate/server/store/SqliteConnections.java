@@ -5,7 +5,9 @@ import java.sql.SQLException;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import org.jdbi.v3.core.ConnectionFactory;
+import javax.sql.DataSource;
 import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
 
 /**
  * Connections to one SQLite database file, kept open between uses. Every connection runs in WAL
@@ -39,6 +41,13 @@ final class SqliteConnections implements ConnectionFactory {
     config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
     config.enforceForeignKeys(true);
     config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+  }
+
+  /** The same database and settings as a {@link DataSource}, for the migrations. */
+  DataSource dataSource() {
+    SQLiteDataSource dataSource = new SQLiteDataSource(config);
+    dataSource.setUrl(url);
+    return dataSource;
   }
 
   @Override

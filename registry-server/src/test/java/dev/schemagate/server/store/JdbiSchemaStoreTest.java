@@ -163,11 +163,12 @@ class JdbiSchemaStoreTest {
 
     assertThat(store.history("a")).hasSize(1);
     try (Connection connection = DriverManager.getConnection(url); Statement statement = connection.createStatement();
-        ResultSet rows = statement.executeQuery("SELECT version, file FROM schema_migrations")) {
+        ResultSet rows = statement.executeQuery("SELECT version, script, success FROM flyway_schema_history")) {
       assertThat(rows.next()).isTrue();
-      assertThat(rows.getInt(1)).isEqualTo(1);
+      assertThat(rows.getString(1)).isEqualTo("1");
       assertThat(rows.getString(2)).isEqualTo("V1__schemas_subjects_settings.sql");
-      assertThat(rows.next()).isFalse();
+      assertThat(rows.getBoolean(3)).isTrue();
+      assertThat(rows.next()).as("the migration ran once, at the first opening").isFalse();
     }
   }
 
@@ -200,7 +201,8 @@ class JdbiSchemaStoreTest {
   void a_database_written_by_a_newer_server_is_refused() throws Exception {
     store.close();
     try (Connection connection = DriverManager.getConnection(url); Statement statement = connection.createStatement()) {
-      statement.execute("INSERT INTO schema_migrations (version, file, applied_at) VALUES (99, 'V99__future.sql', 0)");
+      statement.execute("INSERT INTO flyway_schema_history (installed_rank, version, description, type, script, checksum,"
+          + " installed_by, execution_time, success) VALUES (99, '99', 'future', 'SQL', 'V99__future.sql', 0, 'test', 0, 1)");
     }
 
     assertThatThrownBy(() -> JdbiSchemaStore.sqlite(url))
