@@ -28,11 +28,16 @@ PIDS=()
 cleanup() { for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done; }
 trap cleanup EXIT
 
-# start_and_wait LOG PATTERN COMMAND...: starts a JVM, waits for its port in its log, prints the port
-start_and_wait() {
-  local log="$1" pattern="$2"; shift 2
+# start LOG COMMAND...: starts a JVM in this shell (not in a $(...) subshell), so cleanup can stop it
+start() {
+  local log="$1"; shift
   "$@" >"$log" 2>&1 &
   PIDS+=("$!")
+}
+
+# port_in LOG PATTERN: waits for the port in a JVM's log and prints it
+port_in() {
+  local log="$1" pattern="$2"
   for _ in $(seq 1 120); do
     local port
     port="$(sed -n "s/.*$pattern\([0-9][0-9]*\).*/\1/p" "$log" | head -1)"
@@ -43,10 +48,10 @@ start_and_wait() {
 }
 
 JVM=(java -Xms512m -Xmx512m -XX:+UseParallelGC)
-BASE_PORT="$(start_and_wait "$WORK/baseline.log" "listening on port " "${JVM[@]}" -cp "$JAR:$WORK/classes" \
-  dev.schemagate.server.load.BareJavalin)"
-REG_PORT="$(start_and_wait "$WORK/registry.log" "listening on http:\/\/127\.0\.0\.1:" "${JVM[@]}" -jar "$JAR" \
-  --host 127.0.0.1 --port 0 --db "$WORK/registry.db")"
+start "$WORK/baseline.log" "${JVM[@]}" -cp "$JAR:$WORK/classes" dev.schemagate.server.load.BareJavalin
+start "$WORK/registry.log" "${JVM[@]}" -jar "$JAR" --host 127.0.0.1 --port 0 --db "$WORK/registry.db"
+BASE_PORT="$(port_in "$WORK/baseline.log" "listening on port ")"
+REG_PORT="$(port_in "$WORK/registry.log" "listening on http:\/\/127\.0\.0\.1:")"
 BASE="http://127.0.0.1:$BASE_PORT"
 REG="http://127.0.0.1:$REG_PORT"
 
