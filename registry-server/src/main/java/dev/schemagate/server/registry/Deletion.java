@@ -36,7 +36,7 @@ public final class Deletion {
               "Subject '" + subject + "' was not deleted first before being permanently deleted; delete it without"
                   + " permanent=true first.");
         }
-        history.forEach(this::requireUnreferenced);
+        history.forEach(version -> requireUnreferenced(version, true));
         List<Integer> versions = history.stream().map(SubjectVersion::version).toList();
         deleteForGood(subject, versions);
         return versions;
@@ -46,7 +46,7 @@ public final class Deletion {
             ErrorCode.SUBJECT_SOFT_DELETED,
             "Subject '" + subject + "' was soft deleted. Set permanent=true to delete permanently.");
       }
-      live.forEach(this::requireUnreferenced);
+      live.forEach(version -> requireUnreferenced(version, true));
       List<Integer> versions = live.stream().map(SubjectVersion::version).toList();
       stored.markDeleted(subject, versions);
       return versions;
@@ -69,7 +69,7 @@ public final class Deletion {
               "Subject '" + subject + "' Version " + version.version() + " was not deleted first before being"
                   + " permanently deleted; delete it without permanent=true first.");
         }
-        requireUnreferenced(version);
+        requireUnreferenced(version, false);
         deleteForGood(subject, List.of(version.version()));
       } else {
         if (version.deleted()) {
@@ -78,7 +78,7 @@ public final class Deletion {
               "Subject '" + subject + "' Version " + version.version() + " was soft deleted. Set permanent=true to"
                   + " delete permanently.");
         }
-        requireUnreferenced(version);
+        requireUnreferenced(version, false);
         stored.markDeleted(subject, List.of(version.version()));
       }
       return version.version();
@@ -108,14 +108,16 @@ public final class Deletion {
   }
 
   /**
-   * Refuses to delete a version that live versions of other subjects reference. A soft-deleted
-   * referrer does not hold it: it is on its way out, and can still be deleted for good first.
+   * Refuses to delete a version that live versions reference. A soft-deleted referrer does not hold
+   * it: it is on its way out, and can still be deleted for good first. When the whole subject goes,
+   * its own versions go with it, so only other subjects' versions hold it; a single version is also
+   * held by a later version of its own subject that uses it.
    */
-  private void requireUnreferenced(SubjectVersion version) {
+  private void requireUnreferenced(SubjectVersion version, boolean wholeSubject) {
     SchemaStore store = stored.store();
     for (int referrer : store.referencingSchemaIds(version.subject(), version.version())) {
       for (SubjectVersion user : store.versionsOfSchema(referrer)) {
-        if (!user.subject().equals(version.subject()) && !user.deleted()) {
+        if (!user.deleted() && !(wholeSubject && user.subject().equals(version.subject()))) {
           throw new RegistryException(
               ErrorCode.REFERENCE_EXISTS,
               "One or more references exist to the schema {subject=" + version.subject() + ",version=" + version.version()

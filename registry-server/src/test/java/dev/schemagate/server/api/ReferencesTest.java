@@ -71,6 +71,21 @@ class ReferencesTest extends ServerTest {
   }
 
   @Test
+  void a_version_that_a_later_version_of_its_own_subject_uses_cannot_be_deleted_alone() {
+    client.put("/config/shop-value", json("{\"compatibility\":\"NONE\"}"));
+    client.register("shop-value", null, ADDRESS);
+    client.post("/subjects/shop-value/versions", withReference(null, CUSTOMER, "shop.Address", "shop-value", 1));
+
+    Answer refused = client.delete("/subjects/shop-value/versions/1");
+
+    assertThat(refused.json()).isEqualTo(json("""
+        {"error_code":42206,
+         "message":"One or more references exist to the schema {subject=shop-value,version=1}: subject 'shop-value' version 2 uses it; delete that first."}"""));
+    assertThat(client.get("/subjects/shop-value/versions/2").status()).isEqualTo(200);
+    assertThat(client.delete("/subjects/shop-value").json()).as("the whole subject goes with its own references").isEqualTo(json("[1,2]"));
+  }
+
+  @Test
   void a_reference_to_nothing_is_42201() {
     Answer answer = client.post("/subjects/customer-value/versions", withReference(null, CUSTOMER, "shop.Address", "address-value", 1));
 
