@@ -21,9 +21,11 @@ final class ErrorMapping {
   private ErrorMapping() {}
 
   static void install(JavalinConfig config) {
+    String tooLarge = tooLarge(config.http.maxRequestSize);
     config.routes.exception(RegistryException.class, (e, ctx) -> registryError(ctx, e));
     config.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.errorCode(), e.getMessage()));
-    config.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getStatus(), httpMessage(e.getStatus())));
+    config.routes.exception(HttpResponseException.class, (e, ctx) ->
+        error(ctx, e.getStatus(), e.getStatus(), e.getStatus() == 413 ? tooLarge : httpMessage(e.getStatus())));
     config.routes.exception(StoreException.class, (e, ctx) -> {
       LOG.error("store failure on {} {}", ctx.method(), ctx.path(), e);
       error(ctx, 500, ErrorCode.STORE_ERROR.code(), "Error in the backend data store: " + e.getMessage());
@@ -40,9 +42,10 @@ final class ErrorMapping {
       }
     });
     for (int status : new int[] {400, 404, 405, 413, 415, 500}) {
+      String message = status == 413 ? tooLarge : httpMessage(status);
       config.routes.error(status, ctx -> {
         if (ctx.attribute(WRITTEN) == null) {
-          error(ctx, status, status == 500 ? ErrorCode.STORE_ERROR.code() : status, httpMessage(status));
+          error(ctx, status, status == 500 ? ErrorCode.STORE_ERROR.code() : status, message);
         }
       });
     }
@@ -77,12 +80,18 @@ final class ErrorMapping {
     return body;
   }
 
+  /** The 413 answer: the limit, and the option that raises it. */
+  static String tooLarge(long limitBytes) {
+    return "HTTP 413 Request Entity Too Large: the request body is larger than this server's limit of "
+        + Sizes.describe(limitBytes) + "; send a smaller body, or start the server with a larger --max-request-size"
+        + " (SCHEMAGATE_MAX_REQUEST_SIZE).";
+  }
+
   static String httpMessage(int status) {
     return switch (status) {
       case 400 -> "HTTP 400 Bad Request";
       case 404 -> "HTTP 404 Not Found";
       case 405 -> "HTTP 405 Method Not Allowed";
-      case 413 -> "HTTP 413 Request Entity Too Large: the request body is larger than this server accepts.";
       case 415 -> "HTTP 415 Unsupported Media Type";
       default -> "HTTP " + status;
     };

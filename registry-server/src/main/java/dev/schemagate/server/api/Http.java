@@ -34,7 +34,7 @@ final class Http {
    */
   static void refuseDeclaredOversize(Context ctx, long limit) {
     if (ctx.req().getContentLengthLong() > limit) {
-      throw new ApiException(413, 413, ErrorMapping.httpMessage(413));
+      throw new ApiException(413, 413, ErrorMapping.tooLarge(limit));
     }
   }
 
