@@ -1,6 +1,7 @@
 package dev.schemagate.server;
 
 import dev.schemagate.core.compat.CompatibilityLevel;
+import dev.schemagate.server.api.Sizes;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -10,7 +11,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** Runs the registry from the command line; every option can also come from an environment variable. */
 @Command(
@@ -25,14 +28,15 @@ public final class Main implements Callable<Integer> {
 
   @Option(names = "--port", paramLabel = "PORT", defaultValue = "${env:SCHEMAGATE_PORT:-8081}",
       description = "Port to listen on; 0 picks a free one (SCHEMAGATE_PORT, default: ${DEFAULT-VALUE}).")
-  int port;
+  String port;
 
   @Option(names = "--host", paramLabel = "ADDRESS", defaultValue = "${env:SCHEMAGATE_HOST:-0.0.0.0}",
       description = "Address to bind (SCHEMAGATE_HOST, default: ${DEFAULT-VALUE}).")
   String host;
 
   @Option(names = "--db", paramLabel = "FILE|JDBC_URL", defaultValue = "${env:SCHEMAGATE_DB:-schemagate.db}",
-      description = "SQLite database file, or a jdbc:sqlite: URL; created on first start (SCHEMAGATE_DB, default: ${DEFAULT-VALUE}).")
+      description = "SQLite database file, or a jdbc:sqlite: URL; created on first start in an existing folder"
+          + " (SCHEMAGATE_DB, default: ${DEFAULT-VALUE}).")
   String database;
 
   @Option(names = "--default-compatibility", paramLabel = "LEVEL",
@@ -49,7 +53,9 @@ public final class Main implements Callable<Integer> {
   @Option(names = "--schema-cache-size", paramLabel = "COUNT", defaultValue = "${env:SCHEMAGATE_SCHEMA_CACHE_SIZE:-2000}",
       description = "How many schemas to keep in memory (one over 4 KB counts once per started 4 KB), and as many parsed"
           + " forms and subject histories (SCHEMAGATE_SCHEMA_CACHE_SIZE, default: ${DEFAULT-VALUE}).")
-  int schemaCacheSize;
+  String schemaCacheSize;
+
+  @Spec CommandSpec spec;
 
   public static void main(String[] args) {
     System.exit(run(args));
@@ -75,7 +81,8 @@ public final class Main implements Callable<Integer> {
     RegistryServer server = RegistryServer.create(config -> copy(settings, config)).start();
     long startedIn = ManagementFactory.getRuntimeMXBean().getUptime();
     LOG.info(
-        "SchemaGate registry listening on http://{}:{} (store: SQLite, data file: {}) started in {} ms",
+        "SchemaGate registry listening on http://{}:{} (store: SQLite, data file: {}) started in {} ms;"
+            + " no authentication: anyone who can reach this port can change schemas",
         settings.host(), server.port(), dataFile(settings.jdbcUrl()), startedIn);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -88,24 +95,32 @@ public final class Main implements Callable<Integer> {
     return 0;
   }
 
-  /** Checks every option before anything starts, so a wrong one is one clear line. */
+  /** Checks every option before anything starts, so a wrong one is one clear line naming where it came from. */
   ServerConfig settings() {
     ServerConfig config = new ServerConfig();
-    try {
-      config.host(host).port(port).maxRequestBytes(parseSize(maxRequestSize)).schemaCacheSize(schemaCacheSize);
-    } catch (IllegalArgumentException e) {
-      throw new CommandLine.ParameterException(new CommandLine(this), e.getMessage());
+    int portNumber = number("--port", port, "a port number from 0 to 65535");
+    if (portNumber > 65535) {
+      throw invalid("--port", port, "a port number from 0 to 65535");
     }
+    long maxBytes = Sizes.parse(maxRequestSize)
+        .orElseThrow(() -> invalid("--max-request-size", maxRequestSize, "a number of bytes, optionally with KB or MB"));
+    if (maxBytes < 1024) {
+      throw invalid("--max-request-size", maxRequestSize, "at least 1024 bytes");
+    }
+    int cacheSize = number("--schema-cache-size", schemaCacheSize, "a whole number of at least 1");
+    if (cacheSize < 1) {
+      throw invalid("--schema-cache-size", schemaCacheSize, "a whole number of at least 1");
+    }
+    config.host(host).port(portNumber).maxRequestBytes(maxBytes).schemaCacheSize(cacheSize);
     config.defaultCompatibility(
         CompatibilityLevel.fromName(defaultCompatibility)
-            .orElseThrow(() -> new CommandLine.ParameterException(new CommandLine(this),
-                "--default-compatibility must be one of NONE, BACKWARD, BACKWARD_TRANSITIVE, FORWARD, FORWARD_TRANSITIVE,"
-                    + " FULL, FULL_TRANSITIVE, not '" + defaultCompatibility + "'")));
+            .orElseThrow(() -> invalid("--default-compatibility", defaultCompatibility,
+                "one of NONE, BACKWARD, BACKWARD_TRANSITIVE, FORWARD, FORWARD_TRANSITIVE, FULL, FULL_TRANSITIVE")));
     if (database.startsWith("jdbc:")) {
       try {
         config.jdbcUrl(database);
       } catch (IllegalArgumentException e) {
-        throw new CommandLine.ParameterException(new CommandLine(this), e.getMessage());
+        throw new CommandLine.ParameterException(spec.commandLine(), source("--db") + ": " + e.getMessage());
       }
     } else {
       config.database(Path.of(database));
@@ -113,26 +128,40 @@ public final class Main implements Callable<Integer> {
     return config;
   }
 
+  private int number(String option, String text, String expected) {
+    try {
+      int value = Integer.parseInt(text.trim());
+      if (value >= 0) {
+        return value;
+      }
+    } catch (NumberFormatException e) {
+      // reported below, with where the value came from
+    }
+    throw invalid(option, text, expected);
+  }
+
+  private CommandLine.ParameterException invalid(String option, String value, String expected) {
+    return new CommandLine.ParameterException(spec.commandLine(),
+        source(option) + " must be " + expected + ", not '" + value + "'");
+  }
+
+  /** The option as the operator gave it: the flag when it is on the command line, else its environment variable. */
+  private String source(String option) {
+    if (spec.commandLine().getParseResult() != null && spec.commandLine().getParseResult().hasMatchedOption(option)) {
+      return option;
+    }
+    String variable = environmentVariable(option);
+    return System.getenv(variable) != null ? variable : option;
+  }
+
+  static String environmentVariable(String option) {
+    return "SCHEMAGATE_" + option.substring(2).toUpperCase(Locale.ROOT).replace('-', '_');
+  }
+
   private static void copy(ServerConfig from, ServerConfig to) {
     to.host(from.host()).port(from.port()).jdbcUrl(from.jdbcUrl())
         .defaultCompatibility(from.defaultCompatibility()).maxRequestBytes(from.maxRequestBytes())
         .schemaCacheSize(from.schemaCacheSize());
-  }
-
-  static long parseSize(String text) {
-    String value = text.trim().toUpperCase(Locale.ROOT);
-    long unit = 1;
-    if (value.endsWith("KB")) {
-      unit = 1024;
-    } else if (value.endsWith("MB")) {
-      unit = 1024 * 1024;
-    }
-    String digits = unit == 1 ? value.replaceFirst("B$", "") : value.substring(0, value.length() - 2);
-    try {
-      return Math.multiplyExact(Long.parseLong(digits.trim()), unit);
-    } catch (NumberFormatException | ArithmeticException e) {
-      throw new IllegalArgumentException("--max-request-size must be a number of bytes, optionally with KB or MB, not '" + text + "'");
-    }
   }
 
   private static String dataFile(String jdbcUrl) {

@@ -54,11 +54,15 @@ public final class RegistryServer implements AutoCloseable {
     return new RegistryServer(config);
   }
 
-  /** Opens the database (creating and migrating it as needed) and starts listening. */
+  /**
+   * Checks that it can listen on the configured address, then opens the database (creating and
+   * migrating it as needed) and starts listening.
+   */
   public synchronized RegistryServer start() {
     if (app != null) {
       throw new IllegalStateException("the server is already started");
     }
+    ListenAddress.requireBindable(config.host(), config.port());
     store = JdbiSchemaStore.sqlite(config.jdbcUrl());
     graceful = new GracefulHandler();
     Registry registry = Registry.over(store, config.defaultCompatibility(), config.schemaCacheSize());

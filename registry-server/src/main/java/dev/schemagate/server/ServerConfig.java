@@ -43,7 +43,7 @@ public final class ServerConfig {
     return this;
   }
 
-  /** An SQLite database file, created with its folder on first start. */
+  /** An SQLite database file, created on first start; its folder must exist. */
   public ServerConfig database(Path file) {
     this.jdbcUrl = JdbiSchemaStore.sqliteUrl(Objects.requireNonNull(file, "file"));
     return this;

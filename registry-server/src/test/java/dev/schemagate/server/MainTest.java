@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 class MainTest {
   private static final Pattern START_LINE = Pattern.compile(
       "INFO Main - SchemaGate registry listening on http://127\\.0\\.0\\.1:(\\d+) \\(store: SQLite, data file: (.+)\\)"
-          + " started in \\d+ ms");
+          + " started in \\d+ ms; no authentication: anyone who can reach this port can change schemas");
 
   @TempDir Path dir;
 
@@ -54,6 +54,77 @@ class MainTest {
   }
 
   @Test
+  void help_wraps_between_words_never_inside_a_file_name_or_a_default() throws Exception {
+    Process process = launch(Map.of(), "--help");
+
+    String output = allOutput(process);
+
+    assertThat(output).contains("default: schemagate.db)", "default: 8081)", "default: 0.0.0.0)", "default: 8MB)",
+        "default: 2000)", "jdbc:sqlite:");
+    for (String line : output.split("\n")) {
+      assertThat(line.strip()).as("a help line").doesNotStartWith(".").doesNotStartWith(")").doesNotMatch("^[a-z]+\\).*");
+    }
+  }
+
+  @Test
+  void a_bad_environment_variable_is_named_in_the_error() throws Exception {
+    Map<Map<String, String>, String> cases = Map.of(
+        Map.of("SCHEMAGATE_PORT", "abc"), "error: SCHEMAGATE_PORT must be a port number from 0 to 65535, not 'abc' (see --help)",
+        Map.of("SCHEMAGATE_MAX_REQUEST_SIZE", "lots"),
+        "error: SCHEMAGATE_MAX_REQUEST_SIZE must be a number of bytes, optionally with KB or MB, not 'lots' (see --help)",
+        Map.of("SCHEMAGATE_SCHEMA_CACHE_SIZE", "0"),
+        "error: SCHEMAGATE_SCHEMA_CACHE_SIZE must be a whole number of at least 1, not '0' (see --help)",
+        Map.of("SCHEMAGATE_DEFAULT_COMPATIBILITY", "SIDEWAYS"),
+        "error: SCHEMAGATE_DEFAULT_COMPATIBILITY must be one of NONE, BACKWARD, BACKWARD_TRANSITIVE, FORWARD,"
+            + " FORWARD_TRANSITIVE, FULL, FULL_TRANSITIVE, not 'SIDEWAYS' (see --help)");
+    for (Map.Entry<Map<String, String>, String> example : cases.entrySet()) {
+      Process process = launch(example.getKey());
+
+      String output = allOutput(process);
+
+      assertThat(process.exitValue()).as(example.getKey().toString()).isEqualTo(2);
+      assertThat(output.strip()).isEqualTo(example.getValue());
+    }
+  }
+
+  @Test
+  void a_flag_on_the_command_line_is_named_even_when_its_variable_is_set_too() throws Exception {
+    Process process = launch(Map.of("SCHEMAGATE_PORT", "8081"), "--port", "eighty");
+
+    String output = allOutput(process);
+
+    assertThat(process.exitValue()).isEqualTo(2);
+    assertThat(output.strip()).isEqualTo("error: --port must be a port number from 0 to 65535, not 'eighty' (see --help)");
+  }
+
+  @Test
+  void an_address_the_machine_does_not_have_is_refused_before_the_database_is_created() throws Exception {
+    Path database = dir.resolve("registry.db");
+    // 192.0.2.1 is reserved for documentation (RFC 5737): no machine has it
+    Process process = launch(Map.of(), "--host", "192.0.2.1", "--port", "0", "--db", database.toString());
+
+    String output = allOutput(process);
+
+    assertThat(process.exitValue()).isEqualTo(1);
+    assertThat(output.strip()).isEqualTo("error: cannot listen on 192.0.2.1: it is not an address of this machine; give"
+        + " one of its addresses, or 0.0.0.0 for all of them");
+    assertThat(database).doesNotExist();
+  }
+
+  @Test
+  void a_database_in_a_folder_that_does_not_exist_is_refused_and_no_folder_is_created() throws Exception {
+    Path missing = dir.resolve("no-such-dir");
+    Process process = launch(Map.of(), "--host", "127.0.0.1", "--port", "0", "--db", missing.resolve("x.db").toString());
+
+    String output = allOutput(process);
+
+    assertThat(process.exitValue()).isEqualTo(1);
+    assertThat(output.strip()).isEqualTo("error: The folder " + missing + " of the database file x.db does not exist;"
+        + " create it first, or give a database file in an existing folder.");
+    assertThat(missing).doesNotExist();
+  }
+
+  @Test
   void a_wrong_option_is_one_line_and_exit_code_2() throws Exception {
     for (String[] args : List.of(new String[] {"--port", "eighty"}, new String[] {"--colour"},
         new String[] {"--default-compatibility", "SIDEWAYS"}, new String[] {"--max-request-size", "lots"},
@@ -71,7 +142,7 @@ class MainTest {
 
   @Test
   void starts_from_environment_variables_logs_one_line_and_stops_cleanly_on_sigterm() throws Exception {
-    Path database = dir.resolve("data/registry.db");
+    Path database = java.nio.file.Files.createDirectories(dir.resolve("data")).resolve("registry.db");
     Map<String, String> environment = Map.of("SCHEMAGATE_PORT", "0", "SCHEMAGATE_HOST", "127.0.0.1",
         "SCHEMAGATE_DB", database.toString(), "SCHEMAGATE_DEFAULT_COMPATIBILITY", "FULL");
     Process process = launch(environment);
@@ -106,7 +177,9 @@ class MainTest {
       String output = allOutput(process);
 
       assertThat(process.exitValue()).isEqualTo(1);
-      assertThat(output.strip()).startsWith("error: ").doesNotContain("\tat ");
+      assertThat(output.strip()).startsWith("error: cannot listen on 127.0.0.1 port " + busy.port() + ": the port is in use")
+          .doesNotContain("\n");
+      assertThat(dir.resolve("b.db")).doesNotExist();
     }
   }
 }

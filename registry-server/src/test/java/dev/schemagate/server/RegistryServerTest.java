@@ -31,11 +31,21 @@ class RegistryServerTest {
   }
 
   @Test
-  void creates_the_database_file_and_its_folder_on_first_start() {
-    Path database = dataDir.resolve("nested/folder/registry.db");
+  void creates_the_database_file_on_first_start() {
+    Path database = dataDir.resolve("registry.db");
     try (RegistryServer server = start(database)) {
       assertThat(database).exists();
     }
+  }
+
+  @Test
+  void refuses_a_database_file_in_a_folder_that_does_not_exist_and_creates_nothing() {
+    Path missing = dataDir.resolve("nested/folder");
+
+    assertThatThrownBy(() -> start(missing.resolve("registry.db")))
+        .hasMessage("The folder " + missing + " of the database file registry.db does not exist; create it first,"
+            + " or give a database file in an existing folder.");
+    assertThat(dataDir.resolve("nested")).doesNotExist();
   }
 
   @Test

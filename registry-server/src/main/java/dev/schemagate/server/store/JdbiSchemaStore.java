@@ -1,6 +1,5 @@
 package dev.schemagate.server.store;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,7 +29,7 @@ public final class JdbiSchemaStore implements SchemaStore {
 
   /** Opens (creating if needed) an SQLite database and brings it to the newest schema. */
   public static JdbiSchemaStore sqlite(String jdbcUrl) {
-    createParentFolder(jdbcUrl);
+    requireParentFolder(jdbcUrl);
     SqliteConnections connections = new SqliteConnections(jdbcUrl);
     Jdbi jdbi = Jdbi.create(connections);
     JdbiSchemaStore store = new JdbiSchemaStore(jdbi, connections::close);
@@ -48,7 +47,11 @@ public final class JdbiSchemaStore implements SchemaStore {
     return "jdbc:sqlite:" + file.toAbsolutePath();
   }
 
-  private static void createParentFolder(String jdbcUrl) {
+  /**
+   * Refuses a database file in a folder that does not exist: a typo in the path would otherwise
+   * start an empty registry that looks like lost data. The file itself is created on first start.
+   */
+  private static void requireParentFolder(String jdbcUrl) {
     String location = jdbcUrl.substring("jdbc:sqlite:".length());
     int query = location.indexOf('?');
     if (query >= 0) {
@@ -57,13 +60,11 @@ public final class JdbiSchemaStore implements SchemaStore {
     if (location.isEmpty() || location.contains(":memory:") || location.startsWith("file:")) {
       return;
     }
-    Path parent = Path.of(location).toAbsolutePath().getParent();
-    try {
-      if (parent != null) {
-        Files.createDirectories(parent);
-      }
-    } catch (IOException e) {
-      throw new StoreException("Cannot create the folder " + parent + " for the database: " + e.getMessage(), e);
+    Path file = Path.of(location).toAbsolutePath();
+    Path parent = file.getParent();
+    if (parent != null && !Files.isDirectory(parent)) {
+      throw new StoreException("The folder " + parent + " of the database file " + file.getFileName()
+          + " does not exist; create it first, or give a database file in an existing folder.");
     }
   }
 
