@@ -73,6 +73,19 @@ public final class AvroSamples {
     return toJson(schema.avro(), datum);
   }
 
+  /**
+   * The datum in Avro's JSON encoding for people to read, as witnesses and samples are shown: a
+   * decimal is its value as text ({@code "12.34"}), not the raw bytes Avro's encoding writes.
+   */
+  public static JsonNode toReadableJson(Schema schema, Object datum) {
+    return AvroReadableJson.toReadable(schema, toJson(schema, datum));
+  }
+
+  /** A datum shown by {@link #toReadableJson} back in Avro's JSON encoding, e.g. to replay a witness. */
+  public static JsonNode fromReadableJson(Schema schema, JsonNode readable) {
+    return AvroReadableJson.toEncoded(schema, readable.deepCopy());
+  }
+
   /** {@link #toJson(AvroSchema, Object)} for Avro's own schema object. */
   public static JsonNode toJson(Schema schema, Object datum) {
     Objects.requireNonNull(schema, "schema");

@@ -37,7 +37,7 @@ final class AvroWitnesses {
     this.budget = budget;
   }
 
-  /** The confirmed witness in Avro's JSON encoding, or null. */
+  /** The confirmed witness in Avro's JSON encoding (decimals as their value), or null. */
   JsonNode witness(SchemaIncompatibilityType type, AvroSite site) {
     if (type == SchemaIncompatibilityType.NAME_MISMATCH && site.reader().getType() == Schema.Type.RECORD) {
       return null; // Avro's decoder does not compare record names: no datum fails for this alone
@@ -46,7 +46,7 @@ final class AvroWitnesses {
       try {
         Object datum = build(site, 0, new AvroAimedValues(seed));
         if (datum != NONE && GenericData.get().validate(writerRoot, datum) && !decodes(datum)) {
-          return AvroSamples.toJson(writerRoot, datum);
+          return AvroSamples.toReadableJson(writerRoot, datum);
         }
       } catch (RuntimeException noDatum) {
         return null; // e.g. a writer's schema without finite values

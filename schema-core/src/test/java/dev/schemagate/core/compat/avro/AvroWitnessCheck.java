@@ -1,6 +1,7 @@
 package dev.schemagate.core.compat.avro;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.schemagate.core.sample.AvroSamples;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,11 +17,11 @@ import org.apache.avro.io.EncoderFactory;
 final class AvroWitnessCheck {
   private AvroWitnessCheck() {}
 
-  /** The witness read as the writer's datum (Avro's JSON decoding); fails when it is not one. */
+  /** The witness read as the writer's datum (Avro's JSON decoding of its readable form); fails when it is not one. */
   static Object writerDatum(Schema writer, JsonNode witness) {
     try {
       Object datum = new GenericDatumReader<Object>(writer)
-          .read(null, DecoderFactory.get().jsonDecoder(writer, witness.toString()));
+          .read(null, DecoderFactory.get().jsonDecoder(writer, AvroSamples.fromReadableJson(writer, witness).toString()));
       if (!GenericData.get().validate(writer, datum)) {
         throw new AssertionError("the witness is not valid under the writer's schema: " + witness);
       }
