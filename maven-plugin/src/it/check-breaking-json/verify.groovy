@@ -5,7 +5,7 @@ def log = BuildLog.of(basedir)
 
 // the subject, the property and the rule of each break, each with the old event the new schema rejects
 log.has([
-    '[INFO] Checking 2 schema files in src/main/schemas against baseline src/baseline',
+    '[INFO] Checking 2 schema files in src/main/schemas against baseline src/baseline (from the plugin\'s <baseline>)',
     '[ERROR] CustomerRegistered (src/main/schemas/CustomerRegistered.json): incompatible with version 1 at BACKWARD, 2 problems',
     '[ERROR] src/main/schemas/CustomerRegistered.json#/properties/email/type: The type of "email" changed from "string" to "integer", so data written with version 1 that holds a string in "email" is rejected; keep accepting "string". [TYPE_CHANGED] (vs version 1)',
     '[ERROR]     witness: {"email":""}',

@@ -12,7 +12,7 @@ log.has([
     '[INFO] address (src/main/schemas/common/address.json): valid JSON schema',
 ])
 log.has([
-    '[INFO] Checking 5 schema files in src/main/schemas against baseline src/baseline',
+    '[INFO] Checking 5 schema files in src/main/schemas against baseline src/baseline (from the plugin\'s <baseline>)',
     '[INFO] CustomerRegistered (src/main/schemas/CustomerRegistered.json): compatible with version 1 at BACKWARD',
     '[INFO] Money (src/main/schemas/Money.avsc): compatible with version 1 at BACKWARD',
     '[INFO] OrderPlaced (src/main/schemas/OrderPlaced.avsc): compatible with versions 1 and 2 at BACKWARD_TRANSITIVE',

@@ -5,7 +5,7 @@ assert log.runs() == 2
 
 // the old schemas come from the last commit, OrderPlaced's shared Money type included
 def expected = [
-    '[INFO] Checking 2 schema files in src/main/schemas against git:HEAD',
+    '[INFO] Checking 2 schema files in src/main/schemas against git:HEAD (from -Dschemagate.baseline)',
     '[INFO] Money (src/main/schemas/Money.avsc): compatible with version 1 at BACKWARD',
     '[ERROR] OrderPlaced (src/main/schemas/OrderPlaced.avsc): incompatible with version 1 at BACKWARD, 1 problem',
     '[ERROR] src/main/schemas/OrderPlaced.avsc#/fields/2: Field "customerId" is new and has no default, so events written with version 1 cannot be read; add a default. [READER_FIELD_MISSING_DEFAULT_VALUE] (vs version 1)',

@@ -24,7 +24,7 @@ assert !log.text().contains('it-secret-never-printed')
 assert !log.text().contains('it-user')
 assert !log.text().contains('Authorization')
 // a compatible change passes, at the level the registry holds for the subject, or else its global level
-has(3, ["[INFO] Checking 2 schema files in src/main/schemas against registry ${url}".toString(),
+has(3, ["[INFO] Checking 2 schema files in src/main/schemas against registry ${url} (from -Dschemagate.registryUrl)".toString(),
         '[INFO] Money (src/main/schemas/Money.avsc): compatible with version 1 at FORWARD',
         '[INFO] OrderPlaced (src/main/schemas/OrderPlaced.avsc): compatible with version 1 at BACKWARD_TRANSITIVE'])
 has(3, ['[INFO] Money (src/main/schemas/Money.avsc): already registered as version 1 (id 1), nothing to do',

@@ -68,6 +68,11 @@ public abstract class AbstractCompatibilityMojo extends AbstractLocalSchemasMojo
     return registry().isGiven();
   }
 
+  /** Where the registry's URL came from: the pom or {@code -Dschemagate.registryUrl}. */
+  protected String registryUrlSource() {
+    return parameterSources().of("registryUrl", registryUrl);
+  }
+
   /** A client for registryUrl with the credentials of serverId, if given. */
   protected RegistryClient registryClient() throws MojoExecutionException {
     return registry().client(getLog());

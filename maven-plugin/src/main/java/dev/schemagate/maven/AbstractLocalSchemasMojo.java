@@ -71,7 +71,7 @@ public abstract class AbstractLocalSchemasMojo extends AbstractSchemaGateMojo {
 
   /** {@code Checking 3 schema files in src/main/schemas against baseline src/baseline}: the line before the results. */
   protected void announce(String doing, List<SubjectFile> files, String rest) {
-    getLog().info(doing + " " + files.size() + " schema files in " + display(schemaDirectory) + rest);
+    getLog().info(doing + " " + ConsoleReport.count(files.size(), "schema file") + " in " + display(schemaDirectory) + rest);
   }
 
   private SchemaCatalog catalog() {
@@ -100,7 +100,7 @@ public abstract class AbstractLocalSchemasMojo extends AbstractSchemaGateMojo {
     }
     ReportWriter.write(report, reportDirectory.toPath()).forEach(path -> getLog().debug("Report written: " + path));
     if (report.hasFailures()) {
-      throw new MojoFailureException(ConsoleReport.failureMessage(report, display(reportDirectory)));
+      throw new MojoFailureException(ConsoleReport.failureMessage(report, fromWhereTheUserStands(reportDirectory)));
     }
   }
 }

@@ -54,7 +54,8 @@ public class CheckMojo extends AbstractCompatibilityMojo {
         hasBaseline()
             ? Baselines.open(baseline, project.getBasedir().toPath(), schemaDirectory.toPath(), catalog)
             : new RegistryHistory(registryClient());
-    announce("Checking", files, " against " + history.describe());
+    String source = hasBaseline() ? parameterSources().of("baseline", baseline) : registryUrlSource();
+    announce("Checking", files, " against " + history.describe() + " (" + source + ")");
     return new CompatibilityGate(history, levelChoice(), CompatibilityChecker.create()).check("check", files);
   }
 

@@ -82,7 +82,7 @@ public final class ConsoleReport {
     return "versions " + String.join(", ", texts.subList(0, texts.size() - 1)) + " and " + texts.get(texts.size() - 1);
   }
 
-  static String count(int n, String noun) {
+  public static String count(int n, String noun) {
     return n + " " + noun + (n == 1 ? "" : "s");
   }
 }
