@@ -35,6 +35,10 @@ import org.junit.platform.commons.support.AnnotationSupport;
 public final class EventContractsExtension implements BeforeAllCallback, ParameterResolver, EventContracts {
   private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(EventContractsExtension.class);
 
+  static {
+    QuietLogging.whenNoProviderIsPresent();
+  }
+
   private final ContractConfig config;
   private DefaultEventContracts contracts;
   /** The field this extension is registered in, {@code com.acme.OrderTest.contracts}, once JUnit has shown it; else null. */
