@@ -225,7 +225,7 @@ final class DefaultEventContracts implements EventContracts {
     try {
       subject = naming instanceof FieldNaming field ? field.subjectOf(event, mapper) : naming.subjectOf(event);
     } catch (RuntimeException failed) {
-      throw new UnnamedEvent(naming instanceof FieldNaming ? failed.getMessage()
+      throw new UnnamedEvent(naming instanceof FieldNaming || naming instanceof TypeNaming ? failed.getMessage()
           : "The subject naming failed on this event (" + failed + "); fix it, or capture the event with publish(subject, event).");
     }
     if (subject == null || subject.isBlank()) {

@@ -1,7 +1,5 @@
 package dev.schemagate.contract;
 
-import org.apache.avro.generic.GenericContainer;
-
 /**
  * Names the subject whose contract a captured event must meet. Any function from event to subject
  * will do; the factories cover the usual conventions.
@@ -14,15 +12,16 @@ public interface SubjectNaming {
 
   /**
    * The event's simple name: an Avro record's name without namespace, otherwise the simple name of
-   * the event's class ({@code com.acme.OrderPlaced} gives {@code OrderPlaced}). The default.
+   * the event's class ({@code com.acme.OrderPlaced} gives {@code OrderPlaced}). The default. A map or
+   * a JSON tree names no subject: capture it with {@code publish(subject, event)} or use {@link #field}.
    */
   static SubjectNaming simpleName() {
-    return event -> event instanceof GenericContainer avro ? avro.getSchema().getName() : event.getClass().getSimpleName();
+    return TypeNaming.SIMPLE_NAME;
   }
 
   /** The event's full name, as Confluent's RecordNameStrategy: the Avro full name, else the class name. */
   static SubjectNaming fullName() {
-    return event -> event instanceof GenericContainer avro ? avro.getSchema().getFullName() : event.getClass().getName();
+    return TypeNaming.FULL_NAME;
   }
 
   /**

@@ -48,9 +48,9 @@ class CaptureTest {
           event 2 (Map): OrderLine v1 #/sku: The value "tea" does not match the pattern "^[A-Z]{3}-[0-9]{3}$"; write a value of\
          that form.
           event 2 (Map): OrderLine v1 #/quantity: The value 0 is below the minimum 1; use 1 or more.
-          event 3 (JSON text): String #: No contract for subject "String" in directory src/test/resources/contracts/json:\
-         looked for String.avsc or String.json anywhere below it and for a history folder String/ at its top; the subjects\
-         there are "OrderLine", "OrderPlaced", "PaymentRequested".
+          event 3 (JSON text): (no subject) #: The event is JSON text, whose type names no subject; capture it with\
+         publish(subject, event), or name subjects by a property of the event with\
+         subjectNaming(SubjectNaming.field("eventType")).
           event 4 (Map): ShipmentBooked #: No contract for subject "ShipmentBooked" in directory\
          src/test/resources/contracts/json: looked for ShipmentBooked.avsc or ShipmentBooked.json anywhere below it and for a\
          history folder ShipmentBooked/ at its top; the subjects there are "OrderLine", "OrderPlaced", "PaymentRequested".""");
@@ -89,6 +89,17 @@ class CaptureTest {
     assertThat(SubjectNaming.simpleName().subjectOf(TEA)).isEqualTo("OrderLine");
     assertThat(SubjectNaming.fullName().subjectOf(TEA)).isEqualTo(OrderLine.class.getName());
     assertThat(SubjectNaming.field("/line/sku").subjectOf(Map.of("line", TEA))).isEqualTo("TEA-001");
+  }
+
+  @Test
+  void a_map_captured_without_a_subject_says_how_to_name_it() {
+    CapturedEvents published = contracts.capture();
+    published.accept(Map.of("sku", "TEA-001", "quantity", 2));
+
+    assertThat(catchThrowableOfType(ContractViolation.class, published::assertAllConform).problems()).containsExactly(
+        new ContractProblem("(no subject)", 0, "", "The event is a Map, whose type names no subject; capture it with"
+            + " publish(subject, event), or name subjects by a property of the event with"
+            + " subjectNaming(SubjectNaming.field(\"eventType\"))."));
   }
 
   @Test
