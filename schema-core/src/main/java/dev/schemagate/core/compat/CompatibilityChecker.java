@@ -56,6 +56,7 @@ public final class CompatibilityChecker {
     List<VersionedSchema> compared = comparedVersions(history, level);
     WitnessBudget budget = new WitnessBudget(witnessAttempts);
     List<Incompatibility> found = new ArrayList<>();
+    List<Incompatibility> waived = new ArrayList<>();
     for (VersionedSchema old : compared) {
       if (old.schema().type() != candidate.type()) {
         found.add(
@@ -72,15 +73,15 @@ public final class CompatibilityChecker {
       FormatChecker checker = formats.get(candidate.type());
       if (level.newReadsOld()) {
         SchemaPair pair = new SchemaPair(candidate, old.schema(), Direction.NEW_CANNOT_READ_OLD, old.version(), policy, budget);
-        collect(checker.check(pair), pair, found);
+        collect(checker.check(pair), pair, found, waived);
       }
       if (level.oldReadsNew()) {
         SchemaPair pair = new SchemaPair(old.schema(), candidate, Direction.OLD_CANNOT_READ_NEW, old.version(), policy, budget);
-        collect(checker.check(pair), pair, found);
+        collect(checker.check(pair), pair, found, waived);
       }
     }
     List<Integer> versions = compared.stream().map(VersionedSchema::version).toList();
-    return new CompatibilityReport(level, policy, versions, found);
+    return new CompatibilityReport(level, policy, versions, found, waived);
   }
 
   /** The versions a level compares with, newest first. */
@@ -96,9 +97,9 @@ public final class CompatibilityChecker {
     return newestFirst;
   }
 
-  private static void collect(List<Finding> findings, SchemaPair pair, List<Incompatibility> into) {
+  private static void collect(List<Finding> findings, SchemaPair pair, List<Incompatibility> into, List<Incompatibility> waived) {
     for (Finding finding : findings) {
-      into.add(
+      (finding.waived() ? waived : into).add(
           new Incompatibility(
               finding.rule(), finding.path(), finding.message(), pair.oldVersion(), pair.direction(), finding.witness()));
     }

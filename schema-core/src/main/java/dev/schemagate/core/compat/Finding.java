@@ -8,13 +8,19 @@ import java.util.Objects;
  * version and direction to make an {@link Incompatibility}.
  *
  * @param path RFC 6901 JSON Pointer into the new schema (see {@link SchemaPair#newSchema()})
- * @param witness writer instance the reader rejects, confirmed by a validator or decoder; may be null
+ * @param witness writer instance the reader rejects, confirmed by a validator or decoder; null when
+ *     there is none (a JSON null witness is a {@code NullNode})
+ * @param waived true for a difference the policy lets through: reported beside the verdict, not in it
  */
-public record Finding(Rule rule, String path, String message, JsonNode witness) {
+public record Finding(Rule rule, String path, String message, JsonNode witness, boolean waived) {
   public Finding {
     Objects.requireNonNull(rule, "rule");
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(message, "message");
+  }
+
+  public Finding(Rule rule, String path, String message, JsonNode witness) {
+    this(rule, path, message, witness, false);
   }
 
   public static Finding of(Rule rule, String path, String message) {
@@ -22,6 +28,6 @@ public record Finding(Rule rule, String path, String message, JsonNode witness) 
   }
 
   public Finding withWitness(JsonNode instance) {
-    return new Finding(rule, path, message, instance);
+    return new Finding(rule, path, message, instance, waived);
   }
 }

@@ -148,6 +148,14 @@ public enum Rule {
   NOT_TYPE_NARROWED(JSON, "The old schema's not excludes values the new schema accepts."),
   UNEVALUATED_PROPERTIES_CHANGED(JSON, "unevaluatedProperties changed in a way SchemaGate cannot prove safe, so it counts as a break."),
   UNEVALUATED_ITEMS_CHANGED(JSON, "unevaluatedItems changed in a way SchemaGate cannot prove safe, so it counts as a break."),
+  UNEVALUATED_PROPERTIES_REMOVED(JSON, "The new unevaluatedProperties is false where the old schema allowed unevaluated properties."),
+  UNEVALUATED_PROPERTIES_ADDED(JSON, "The new schema allows unevaluated properties where the old unevaluatedProperties was false."),
+  UNEVALUATED_PROPERTIES_NARROWED(JSON, "The new unevaluatedProperties schema accepts less than the old schema allowed there."),
+  UNEVALUATED_PROPERTIES_EXTENDED(JSON, "The new schema allows more unevaluated properties than the old unevaluatedProperties schema."),
+  UNEVALUATED_ITEMS_REMOVED(JSON, "The new unevaluatedItems is false where the old schema allowed further items."),
+  UNEVALUATED_ITEMS_ADDED(JSON, "The new schema allows further items where the old unevaluatedItems was false."),
+  UNEVALUATED_ITEMS_NARROWED(JSON, "The new unevaluatedItems schema accepts less than the old schema allowed for further items."),
+  UNEVALUATED_ITEMS_EXTENDED(JSON, "The new schema allows more further items than the old unevaluatedItems schema."),
 
   // ---- any format again: each checker has limits
   CHECK_LIMIT_REACHED("The schemas are too large or too deep to compare within SchemaGate's limits, so the check counts as a break.");

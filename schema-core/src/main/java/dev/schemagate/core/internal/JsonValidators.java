@@ -135,6 +135,18 @@ public final class JsonValidators {
     }
   }
 
+  /**
+   * True when validation finishes and finds the instance invalid; a validator that cannot finish
+   * proves nothing, so it is not a rejection here.
+   */
+  public static boolean rejects(Schema schema, JsonNode instance) {
+    try {
+      return !schema.validate(instance).isEmpty();
+    } catch (StackOverflowError | RuntimeException cannotFinish) {
+      return false;
+    }
+  }
+
   /** Errors of an instance, or none. */
   public static List<Error> validate(Schema schema, JsonNode instance) {
     return schema.validate(instance);

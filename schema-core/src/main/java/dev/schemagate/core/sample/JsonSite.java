@@ -26,6 +26,7 @@ public final class JsonSite {
   private List<JsonNode> values;
   private JsonValues.Index valueIndex;
   private boolean valuesRead;
+  private JsonEvaluation evaluation;
 
   JsonSite(JsonDoc doc, JsonNode node, String pointer, String anchor) {
     this.doc = doc;
@@ -52,7 +53,7 @@ public final class JsonSite {
 
   /** The pointer to report for one keyword of this site: the keyword itself if it is there. */
   public String anchorOf(String keyword) {
-    return doc.isMain() && keyword(keyword) != null ? Pointers.append(pointer, keyword) : anchor;
+    return doc.isMain() && keyword(keyword) != null ? Pointers.append(pointer, spelled(keyword)) : anchor;
   }
 
   public boolean isFalse() {
@@ -64,14 +65,43 @@ public final class JsonSite {
     if (!node.isObject()) {
       return null;
     }
-    JsonNode value = node.get(name);
+    String spelled = spelled(name);
+    JsonNode value = spelled == null ? null : node.get(spelled);
+    return value == null || !doc.active(spelled) ? null : value;
+  }
+
+  /**
+   * The keyword of this site's document that does the work {@code name} names, or null when it
+   * does none: where nothing but this site's own keywords can evaluate properties or items (see
+   * {@link JsonEvaluation}), {@code unevaluatedProperties} works as {@code additionalProperties} and
+   * {@code unevaluatedItems} as the schema of further items, and either is inert beside the keyword
+   * it stands for.
+   */
+  public String spelled(String name) {
+    if (evaluation == null) {
+      evaluation = JsonEvaluation.of(this);
+    }
+    return evaluation.spelled(name);
+  }
+
+  /** True when {@code unevaluatedProperties} or {@code unevaluatedItems} here depends on other schemas' results. */
+  public boolean dependsOnAdjacent(String unevaluatedKeyword) {
+    if (evaluation == null) {
+      evaluation = JsonEvaluation.of(this);
+    }
+    return evaluation.dependsOnAdjacent(unevaluatedKeyword);
+  }
+
+  /** A keyword's value as written, whatever other keyword stands in for it (see {@link #spelled}). */
+  public JsonNode rawKeyword(String name) {
+    JsonNode value = node.isObject() ? node.get(name) : null;
     return value == null || !doc.active(name) ? null : value;
   }
 
   /** The subschema under a keyword ({@code not}, {@code items}, ...), or null. */
   public JsonSite child(String keyword) {
     JsonNode value = keyword(keyword);
-    return value == null ? null : at(value, Pointers.append(pointer, keyword));
+    return value == null ? null : at(value, Pointers.append(pointer, spelled(keyword)));
   }
 
   /** The subschema under a keyword's member ({@code properties/name}), or null. */

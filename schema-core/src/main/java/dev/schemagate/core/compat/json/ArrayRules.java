@@ -29,7 +29,8 @@ final class ArrayRules {
     for (int i = 0; i < Math.min(positions, writerMax); i++) {
       JsonView written = writer.item(i);
       if (written.isEmpty()) {
-        return;
+        writerMax = i;
+        break;
       }
       JsonSite read = reader.item(i);
       if (read != null) {
@@ -97,14 +98,17 @@ final class ArrayRules {
     String label = path.label();
     String sentence;
     Rule rule;
+    boolean unevaluated = reader.spelled(keyword).equals("unevaluatedItems");
     if (readRest.isFalse()) {
-      rule = c.rule(Rule.ADDITIONAL_ITEMS_REMOVED, Rule.ADDITIONAL_ITEMS_ADDED);
+      rule = unevaluated ? c.rule(Rule.UNEVALUATED_ITEMS_REMOVED, Rule.UNEVALUATED_ITEMS_ADDED)
+          : c.rule(Rule.ADDITIONAL_ITEMS_REMOVED, Rule.ADDITIONAL_ITEMS_ADDED);
       sentence = Words.sentence(c.readerLabel()) + " allows no more than " + Words.count(java.math.BigDecimal.valueOf(positions), "item")
           + (path.isRoot() ? "" : " in " + label) + ", where "
           + c.writerLabel() + " allows more" + c.consequence(JsonComparison.holds(path, "an array of more than " + Words.count(java.math.BigDecimal.valueOf(positions), "item")))
           + "; " + (c.readerIsNew() ? "allow the further items again" : "keep the array at " + Words.count(java.math.BigDecimal.valueOf(positions), "item") + " until every reader uses the new schema") + ".";
     } else {
-      rule = c.rule(Rule.ADDITIONAL_ITEMS_NARROWED, Rule.ADDITIONAL_ITEMS_EXTENDED);
+      rule = unevaluated ? c.rule(Rule.UNEVALUATED_ITEMS_NARROWED, Rule.UNEVALUATED_ITEMS_EXTENDED)
+          : c.rule(Rule.ADDITIONAL_ITEMS_NARROWED, Rule.ADDITIONAL_ITEMS_EXTENDED);
       sentence = "The schema for items after the first " + Words.count(java.math.BigDecimal.valueOf(positions), "item") + path.of() + " accepts less in " + c.readerLabel()
           + " than in " + c.writerLabel() + c.consequence(JsonComparison.has(path, "such an item after position " + (positions - 1))) + "; "
           + (c.readerIsNew() ? "accept the items " + c.oldLabel() + " allows" : "keep the items as " + c.oldLabel() + " allows them until every reader uses the new schema") + ".";

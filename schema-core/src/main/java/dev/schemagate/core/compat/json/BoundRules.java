@@ -96,6 +96,9 @@ final class BoundRules {
       return;
     }
     Row row = Row.of(readerBound.keyword());
+    if (row.lower && row.measure != JsonMeasure.NUMBER && readerBound.value().signum() <= 0) {
+      return;
+    }
     if (writerBound != null && !tighter(readerBound, writerBound, row.lower, integers)) {
       return;
     }

@@ -132,7 +132,7 @@ final class CombinatorRules {
       return;
     }
     for (JsonSite own : writer.children("not")) {
-      if (c.accepts(own, JsonView.of(excluded), path, out)) {
+      if (c.provedWithin(own, JsonView.of(excluded), path, out)) {
         return;
       }
     }

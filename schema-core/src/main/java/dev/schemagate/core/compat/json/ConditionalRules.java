@@ -11,8 +11,10 @@ import java.util.function.IntFunction;
  * {@code if}/{@code then}/{@code else} and the {@code unevaluated*} keywords of the reader. A
  * condition the writer has too is followed branch by branch; otherwise the writer's values that meet
  * the condition must meet {@code then} and the others {@code else} (all of the writer when the two
- * cannot be told apart). {@code unevaluatedProperties}/{@code unevaluatedItems} depend on every other
- * keyword; unless the writer has the same one and no more properties or positions, they count as a break.
+ * cannot be told apart). {@code unevaluatedProperties}/{@code unevaluatedItems} that only the schema's own
+ * keywords feed are read as {@code additionalProperties}/{@code items} (see {@code JsonEvaluation});
+ * where other schemas' results feed them, they count as a break ("cannot prove") unless the writer
+ * holds the very same schema.
  */
 final class ConditionalRules {
   private ConditionalRules() {}
@@ -45,7 +47,7 @@ final class ConditionalRules {
         return;
       }
     }
-    if (c.accepts(condition, writer, path, out)) {
+    if (c.provedWithin(condition, writer, path, out)) {
       if (then != null) {
         c.compare(then, writer, path, out);
       }
@@ -66,6 +68,11 @@ final class ConditionalRules {
     }
   }
 
+  /** A writer of finitely many values, none of them an object (or an array), gives the keyword nothing to judge. */
+  private static boolean onlyScalars(JsonView writer, boolean properties) {
+    return writer.values() != null && writer.values().stream().noneMatch(value -> properties ? value.isObject() : value.isArray());
+  }
+
   private static void unevaluated(JsonComparison c, JsonSite reader, JsonView writer, String keyword, Rule rule,
       InstancePath path, Sink out) {
     JsonSite own = reader.child(keyword);
@@ -73,9 +80,7 @@ final class ConditionalRules {
       return;
     }
     boolean properties = keyword.equals("unevaluatedProperties");
-    boolean sameKeyword = writer.sites().stream().anyMatch(site -> site.child(keyword) != null && site.child(keyword).node().equals(own.node()));
-    boolean noMore = properties ? reader.declared().containsAll(writer.declaredNames()) : reader.prefixLength() >= writer.prefixLength();
-    if (sameKeyword && noMore || writer.values() != null) {
+    if (writer.sites().stream().anyMatch(site -> c.sameSchema(reader, site)) || onlyScalars(writer, properties)) {
       return;
     }
     String sentence = Words.quote(keyword) + path.of() + " in " + c.readerLabel() + " may reject "

@@ -46,7 +46,7 @@ final class ContainsRules {
       InstancePath path, Sink out) {
     for (JsonSite contains : own) {
       int writerAtLeast = writer.sites().stream().mapToInt(site -> count(site.keyword("minContains"), 1)).max().orElse(1);
-      if (writerAtLeast >= atLeast && c.accepts(wanted, JsonView.of(contains), path, out)) {
+      if (writerAtLeast >= atLeast && c.provedWithin(wanted, JsonView.of(contains), path, out)) {
         return true;
       }
     }
@@ -55,7 +55,7 @@ final class ContainsRules {
     int matching = 0;
     for (int i = 0; i < filled && matching < atLeast; i++) {
       JsonView item = i < writer.prefixLength() ? writer.item(i) : writer.rest();
-      if (c.accepts(wanted, item, path.item(i, false, item), out)) {
+      if (c.provedWithin(wanted, item, path.item(i, false, item), out)) {
         matching++;
       }
     }

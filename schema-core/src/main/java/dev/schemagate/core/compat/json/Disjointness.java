@@ -42,7 +42,7 @@ final class Disjointness {
       return true;
     }
     for (JsonSite ruledOut : b.excluded()) {
-      if (c.accepts(ruledOut, a, path, out)) {
+      if (c.provedWithin(ruledOut, a, path, out)) {
         return true;
       }
     }

@@ -41,8 +41,16 @@ final class JsonComparison {
     this.pair = pair;
   }
 
+  /** The issues of {@link #run} that the policy let through. */
+  private List<Issue> waived = List.of();
+
+  List<Issue> waived() {
+    return waived;
+  }
+
   List<Issue> run(JsonSite reader, JsonView writer) {
     Sink sink = Sink.root();
+    waived = sink.waived();
     compare(reader, writer, InstancePath.root(writer), sink);
     if (limited) {
       sink.add(new Issue(Rule.CHECK_LIMIT_REACHED, "",
@@ -104,7 +112,7 @@ final class JsonComparison {
     }
     JsonView plain = writer.withoutExcluded();
     for (JsonSite other : writer.excluded()) {
-      if (accepts(other, plain, path, out)) {
+      if (provedWithin(other, plain, path, out)) {
         return true;
       }
     }
@@ -116,12 +124,24 @@ final class JsonComparison {
    * that rest on nothing assumed further up are remembered for the rest of the check.
    */
   boolean accepts(JsonSite reader, JsonView writer, InstancePath path, Sink parent) {
-    Object key = List.of(reader, writer.key());
+    return accepts(reader, writer, path, parent, parent.exact());
+  }
+
+  /**
+   * True when everything {@code writer} allows meets {@code schema} in the set meaning, with no
+   * waiver: a proof about the writer (it meets a condition, it is ruled out), not a verdict.
+   */
+  boolean provedWithin(JsonSite schema, JsonView writer, InstancePath path, Sink parent) {
+    return accepts(schema, writer, path, parent, true);
+  }
+
+  private boolean accepts(JsonSite reader, JsonView writer, InstancePath path, Sink parent, boolean exact) {
+    Object key = List.of(reader, writer.key(), exact);
     Boolean known = settled.get(key);
     if (known != null) {
       return known;
     }
-    Sink probe = parent.probe();
+    Sink probe = exact ? parent.exactProbe() : parent.probe();
     compare(reader, writer, path, probe);
     boolean accepted = probe.issues().isEmpty();
     if (!accepted || !probe.assumed()) {
@@ -183,6 +203,11 @@ final class JsonComparison {
     return only.doc().dialect() == reader.doc().dialect()
         && only.node().equals(reader.node())
         && isRefFree(reader.node());
+  }
+
+  /** The two sites are the same schema, written the same way in the same draft, so one accepts what the other does. */
+  boolean sameSchema(JsonSite reader, JsonSite writer) {
+    return writer.doc().dialect() == reader.doc().dialect() && writer.node().equals(reader.node()) && isRefFree(reader.node());
   }
 
   private boolean isRefFree(JsonNode node) {
@@ -265,6 +290,24 @@ final class JsonComparison {
 
   void report(Sink out, Rule rule, String pointer, String sentence, InstancePath path, IntFunction<JsonNode> local) {
     out.add(new Issue(rule, pointer, sentence, path, local));
+  }
+
+  /**
+   * Reports a difference the LENIENT policy lets through (Confluent's lenient list): under LENIENT
+   * it is listed as waived, not as an issue, except inside an exact probe; under STRICT it is an issue.
+   */
+  void reportWaivable(Sink out, Rule rule, String pointer, String sentence, InstancePath path, IntFunction<JsonNode> local) {
+    Issue issue = new Issue(rule, pointer, sentence, path, local);
+    if (lenient(out)) {
+      out.waive(issue);
+    } else {
+      out.add(issue);
+    }
+  }
+
+  /** True when waivable differences are let through here. */
+  boolean lenient(Sink out) {
+    return pair.policy() == CompatibilityPolicy.LENIENT && !out.exact();
   }
 
   static Set<JsonKind> kinds(JsonKind... kinds) {

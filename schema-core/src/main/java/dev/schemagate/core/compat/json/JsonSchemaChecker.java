@@ -1,6 +1,5 @@
 package dev.schemagate.core.compat.json;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.schemagate.core.compat.Finding;
 import dev.schemagate.core.compat.FormatChecker;
 import dev.schemagate.core.compat.SchemaPair;
@@ -41,8 +40,10 @@ public final class JsonSchemaChecker implements FormatChecker {
     JsonWitnesses witnesses = new JsonWitnesses(reader, writer, pair.witnessBudget());
     List<Finding> findings = new ArrayList<>();
     for (Issue issue : issues) {
-      JsonNode witness = witnesses.find(issue);
-      findings.add(new Finding(issue.rule(), issue.pointer(), issue.sentence(), witness));
+      findings.add(new Finding(issue.rule(), issue.pointer(), issue.sentence(), witnesses.find(issue), false));
+    }
+    for (Issue issue : comparison.waived()) {
+      findings.add(new Finding(issue.rule(), issue.pointer(), issue.sentence(), witnesses.find(issue), true));
     }
     return findings;
   }

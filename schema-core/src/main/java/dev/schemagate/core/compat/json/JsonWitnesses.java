@@ -10,6 +10,7 @@ import dev.schemagate.core.internal.JsonValidators;
 import dev.schemagate.core.sample.JsonSamples;
 import dev.schemagate.core.sample.JsonView;
 import dev.schemagate.core.schema.JsonSchema;
+import java.util.List;
 
 /**
  * Finds the witness of an issue: the issue's local value, wrapped in parents generated from the
@@ -21,6 +22,10 @@ import dev.schemagate.core.schema.JsonSchema;
 final class JsonWitnesses {
   /** Attempts spent on one issue at most. */
   private static final int ATTEMPTS_PER_ISSUE = 3;
+  /** Values tried in place of an issue's own candidates: one of each type, and a few common edges. */
+  private static final List<JsonNode> PLAIN_VALUES = plain(
+      "\"0\"", "\"\"", "\"A b\"", "0", "0.5", "-1", "7", "false", "true", "null", "[]", "[0]", "[0,0]", "{}",
+      "{\"a\":0,\"b\":0}", "{\"extra\":0}");
 
   private final Schema reader;
   private final Schema writer;
@@ -32,16 +37,43 @@ final class JsonWitnesses {
     this.budget = budget;
   }
 
-  /** A confirmed witness, or null. */
+  /**
+   * A confirmed witness, or null when none was found (a witness that is the JSON value null is a
+   * {@code NullNode}). After the issue's own candidates, one more attempt tries plain values in
+   * their place: where the writer says little ({@code {}} has no type), one of them often shows the break.
+   */
   JsonNode find(Issue issue) {
     for (int attempt = 0; attempt < ATTEMPTS_PER_ISSUE && budget.tryAcquire(); attempt++) {
       JsonNode local = issue.local().apply(attempt);
       JsonNode instance = local == null ? null : embed(issue.path(), local, attempt);
-      if (instance != null && JsonValidators.accepts(writer, instance) && !JsonValidators.accepts(reader, instance)) {
+      if (confirmed(instance)) {
         return instance;
       }
     }
+    if (budget.tryAcquire()) {
+      for (JsonNode plain : PLAIN_VALUES) {
+        JsonNode instance = embed(issue.path(), plain.deepCopy(), 0);
+        if (confirmed(instance)) {
+          return instance;
+        }
+      }
+    }
     return null;
+  }
+
+  private static List<JsonNode> plain(String... texts) {
+    return java.util.Arrays.stream(texts).map(text -> {
+      try {
+        return Json.parse(text);
+      } catch (com.fasterxml.jackson.core.JsonProcessingException impossible) {
+        throw new IllegalStateException(impossible);
+      }
+    }).toList();
+  }
+
+  /** The writer accepts the instance and the reader, having finished, rejects it. */
+  private boolean confirmed(JsonNode instance) {
+    return instance != null && JsonValidators.accepts(writer, instance) && JsonValidators.rejects(reader, instance);
   }
 
   /** The local value placed in parents generated from the writer's views along the path. */

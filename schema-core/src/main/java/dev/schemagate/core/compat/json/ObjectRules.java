@@ -1,6 +1,7 @@
 package dev.schemagate.core.compat.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.schemagate.core.compat.CompatibilityPolicy;
 import dev.schemagate.core.compat.Rule;
@@ -18,8 +19,10 @@ import java.util.function.IntFunction;
  * Declared properties and {@code propertyNames}. A property both versions declare is compared
  * schema to schema. A property only one declares meets the other's content model: open (any value
  * allowed), closed ({@code additionalProperties: false}) or partially open (an
- * {@code additionalProperties} or {@code patternProperties} schema); the rule names which. Under the
- * LENIENT policy, an optional property the reader declares where the writer's model is open passes.
+ * {@code additionalProperties} or {@code patternProperties} schema); the rule names which. The LENIENT
+ * policy waives, as Confluent's does, a property the reader declares where the writer's model is
+ * open (optional, or required with a default) and a property the writer declares that the reader's
+ * closed model no longer has.
  */
 final class ObjectRules {
   private static final Set<JsonKind> STRING = EnumSet.of(JsonKind.STRING);
@@ -55,9 +58,7 @@ final class ObjectRules {
   private static void onlyReaderDeclares(JsonComparison c, JsonSite reader, JsonView writer, String name, List<JsonSite> read,
       JsonView written, InstancePath child, Sink out) {
     boolean open = written.sites().stream().allMatch(ObjectRules::acceptsAnything);
-    if (open && c.policy() == CompatibilityPolicy.LENIENT && !reader.required().contains(name)) {
-      return;
-    }
+    boolean waivable = open && openModel(writer) && (!reader.required().contains(name) || hasDefault(reader, name));
     Issue inner = firstIssue(c, read, written, child, out);
     if (inner == null) {
       return;
@@ -75,9 +76,9 @@ final class ObjectRules {
       sentence = c.readerIsNew()
           ? property + " was added to an open content model" + typed
               + c.consequence("already holds " + Words.quote(name) + clash)
-              + "; close the model with \"additionalProperties\": false in both versions, or use the LENIENT policy."
+              + "; close the model with \"additionalProperties\": false in both versions" + lenientHint(c) + "."
           : property + " was removed from an open content model" + c.consequence("holds " + Words.quote(name) + clash)
-              + "; keep the property in the new schema, or use the LENIENT policy.";
+              + "; keep the property in the new schema" + lenientHint(c) + ".";
     } else {
       rule = c.rule(Rule.PROPERTY_ADDED_NOT_COVERED_BY_PARTIALLY_OPEN_CONTENT_MODEL,
           Rule.PROPERTY_REMOVED_NOT_COVERED_BY_PARTIALLY_OPEN_CONTENT_MODEL);
@@ -88,7 +89,11 @@ final class ObjectRules {
           : property + " was removed, and the " + cover + " of the new schema allows values for it that " + c.oldLabel()
               + " rejects" + c.consequence("holds " + Words.quote(name) + clash) + "; keep the property until every reader uses the new schema.";
     }
-    c.report(out, rule, pointer, sentence, inner.path(), inner.local());
+    if (waivable) {
+      c.reportWaivable(out, rule, pointer, sentence, inner.path(), inner.local());
+    } else {
+      c.report(out, rule, pointer, sentence, inner.path(), inner.local());
+    }
   }
 
   private static void onlyWriterDeclares(JsonComparison c, JsonSite reader, String name, List<JsonSite> read,
@@ -105,12 +110,14 @@ final class ObjectRules {
     if (closed) {
       rule = c.rule(Rule.PROPERTY_REMOVED_FROM_CLOSED_CONTENT_MODEL, Rule.PROPERTY_ADDED_TO_CLOSED_CONTENT_MODEL);
       sentence = property + (c.readerIsNew() ? " was removed from" : " was added to")
-          + " a closed content model (\"additionalProperties\": false)" + c.consequence("holds " + Words.quote(name)) + "; "
+          + " a closed content model (" + Words.quote(keywordOf(read.get(0))) + ": false)" + c.consequence("holds " + Words.quote(name)) + "; "
           + (c.readerIsNew() ? "keep " + Words.quote(name) + " declared" : "declare " + Words.quote(name) + " in every reader first") + ".";
+      c.reportWaivable(out, rule, pointer, sentence, inner.path(), inner.local());
+      return;
     } else {
       rule = c.rule(Rule.PROPERTY_REMOVED_NOT_COVERED_BY_PARTIALLY_OPEN_CONTENT_MODEL,
           Rule.PROPERTY_ADDED_NOT_COVERED_BY_PARTIALLY_OPEN_CONTENT_MODEL);
-      String cover = Words.quote(read.get(0).pointer().contains("/patternProperties/") ? "patternProperties" : "additionalProperties");
+      String cover = Words.quote(keywordOf(read.get(0)));
       sentence = property + (c.readerIsNew() ? " was removed" : " was added") + ", and the " + cover + " of "
           + c.readerLabel() + " does not accept every value " + c.writerLabel() + " allows for it"
           + c.consequence("holds such a value in " + Words.quote(name)) + "; "
@@ -127,7 +134,9 @@ final class ObjectRules {
     JsonView allowed = JsonView.of(names);
     List<JsonNode> rejected = new ArrayList<>();
     for (String name : writer.declaredNames()) {
-      if (!writer.property(name).isEmpty() && !allowed.admits(TextNode.valueOf(name))) {
+      TextNode text = TextNode.valueOf(name);
+      if (!writer.property(name).isEmpty()
+          && (!allowed.admits(text) || !c.provedWithin(names, JsonView.finite(List.of(text), names.anchor()), path, out))) {
         rejected.add(TextNode.valueOf(name));
       }
     }
@@ -156,6 +165,29 @@ final class ObjectRules {
     return null;
   }
 
+  /**
+   * An open content model as Confluent's lenient list means it: no {@code additionalProperties} or
+   * {@code unevaluatedProperties} schema and no {@code patternProperties} anywhere in the writer's view.
+   */
+  static boolean openModel(JsonView writer) {
+    return writer.patternProperties().isEmpty() && writer.sites().stream().allMatch(site -> {
+      JsonSite additional = site.child("additionalProperties");
+      JsonNode unevaluated = site.rawKeyword("unevaluatedProperties");
+      return (additional == null || acceptsAnything(additional))
+          && (unevaluated == null || unevaluated.equals(BooleanNode.TRUE) || unevaluated.isObject() && unevaluated.isEmpty());
+    });
+  }
+
+  private static String lenientHint(JsonComparison c) {
+    return c.policy() == CompatibilityPolicy.LENIENT ? "" : ", or use the LENIENT policy";
+  }
+
+  /** The reader's declaration of {@code name} has a {@code default}. */
+  static boolean hasDefault(JsonSite reader, String name) {
+    JsonSite declared = reader.child("properties", name);
+    return declared != null && declared.keyword("default") != null;
+  }
+
   static boolean acceptsAnything(JsonSite site) {
     JsonNode node = site.node();
     return node.isBoolean() ? node.asBoolean() : node.isObject() && node.isEmpty();
@@ -163,6 +195,14 @@ final class ObjectRules {
 
   static String coveringKeyword(JsonView written) {
     return written.sites().stream().anyMatch(site -> site.pointer().contains("/patternProperties/"))
-        ? "patternProperties" : "additionalProperties";
+        ? "patternProperties" : written.sites().isEmpty() ? "additionalProperties" : keywordOf(written.sites().get(0));
+  }
+
+  /** The keyword a schema for undeclared properties sits under, as the user wrote it. */
+  static String keywordOf(JsonSite site) {
+    if (site.pointer().contains("/patternProperties/")) {
+      return "patternProperties";
+    }
+    return site.pointer().endsWith("/unevaluatedProperties") ? "unevaluatedProperties" : "additionalProperties";
   }
 }

@@ -18,7 +18,9 @@ import java.util.Set;
  * beginnings prove otherwise (regular expressions cannot be compared in general).
  */
 final class PatternPropertyRules {
-  private static final List<String> FRESH = List.of("extra", "extra1", "extra2", "zz", "z-9", "_x");
+  private static final List<String> FRESH = List.of("extra", "extra1", "extra2", "zz", "z-9", "_x", "x", "Q");
+  /** Names generated from the writer's propertyNames when no plain one fits. */
+  private static final int NAME_ATTEMPTS = 6;
 
   private PatternPropertyRules() {}
 
@@ -65,7 +67,7 @@ final class PatternPropertyRules {
         }
       }
     }
-    additional(c, reader, writer, readerAdditional, fresh(declared, readerPatterns.keySet(), writerPatterns.keySet()), path, out);
+    additional(c, reader, writer, readerAdditional, fresh(writer, declared, readerPatterns.keySet(), writerPatterns.keySet()), path, out);
   }
 
   private static void additional(JsonComparison c, JsonSite reader, JsonView writer, JsonSite readerAdditional, String name,
@@ -75,19 +77,40 @@ final class PatternPropertyRules {
       return;
     }
     InstancePath child = path.property(name, value);
+    boolean open = value.sites().stream().allMatch(ObjectRules::acceptsAnything);
+    String keyword = reader.spelled("additionalProperties");
+    boolean unevaluated = keyword.equals("unevaluatedProperties");
     if (!readerAdditional.isFalse()) {
-      c.compare(readerAdditional, value, child, out);
+      if (!open || !c.lenient(out)) {
+        c.compare(readerAdditional, value, child, out);
+        return;
+      }
+      List<Issue> found = c.probe(readerAdditional, value, child, out);
+      if (found.isEmpty()) {
+        return;
+      }
+      String sentence = Words.quote(keyword) + path.of() + " changed from any value to " + Words.value(readerAdditional.node())
+          + c.consequence(JsonComparison.has(path, "a property that neither version declares with another value")) + "; "
+          + (c.readerIsNew() ? "accept every value again" : "keep " + Words.quote(keyword) + " until every reader uses the new schema") + ".";
+      Rule rule = unevaluated ? c.rule(Rule.UNEVALUATED_PROPERTIES_NARROWED, Rule.UNEVALUATED_PROPERTIES_EXTENDED)
+          : c.rule(Rule.ADDITIONAL_PROPERTIES_NARROWED, Rule.ADDITIONAL_PROPERTIES_EXTENDED);
+      c.reportWaivable(out, rule, c.pointer(reader, writer, "additionalProperties"), sentence, found.get(0).path(), found.get(0).local());
       return;
     }
-    boolean open = value.sites().stream().allMatch(ObjectRules::acceptsAnything);
-    Rule rule = open ? c.rule(Rule.ADDITIONAL_PROPERTIES_REMOVED, Rule.ADDITIONAL_PROPERTIES_ADDED)
-        : c.rule(Rule.ADDITIONAL_PROPERTIES_NARROWED, Rule.ADDITIONAL_PROPERTIES_EXTENDED);
+    Rule rule;
+    if (unevaluated) {
+      rule = open ? c.rule(Rule.UNEVALUATED_PROPERTIES_REMOVED, Rule.UNEVALUATED_PROPERTIES_ADDED)
+          : c.rule(Rule.UNEVALUATED_PROPERTIES_NARROWED, Rule.UNEVALUATED_PROPERTIES_EXTENDED);
+    } else {
+      rule = open ? c.rule(Rule.ADDITIONAL_PROPERTIES_REMOVED, Rule.ADDITIONAL_PROPERTIES_ADDED)
+          : c.rule(Rule.ADDITIONAL_PROPERTIES_NARROWED, Rule.ADDITIONAL_PROPERTIES_EXTENDED);
+    }
     String writerText = open ? "true" : Words.value(value.sites().get(0).node());
-    String sentence = "\"additionalProperties\"" + path.of() + " changed from " + c.oldOf("false", writerText) + " to "
+    String sentence = Words.quote(keyword) + path.of() + " changed from " + c.oldOf("false", writerText) + " to "
         + c.newOf("false", writerText) + c.consequence(JsonComparison.has(path, "a property that neither version declares")) + "; "
         + (c.readerIsNew() ? "allow such properties again, or declare every property " + c.oldLabel() + " may hold"
-            : "keep \"additionalProperties\": false until every reader uses the new schema") + ".";
-    c.report(out, rule, c.pointer(reader, writer, "additionalProperties"), sentence, child, Locals.sample(value, JsonKind.all()));
+            : "keep " + Words.quote(keyword) + ": false until every reader uses the new schema") + ".";
+    c.reportWaivable(out, rule, c.pointer(reader, writer, "additionalProperties"), sentence, child, Locals.sample(value, JsonKind.all()));
   }
 
   /**
@@ -130,6 +153,7 @@ final class PatternPropertyRules {
     c.report(out, inNew ? Rule.PATTERN_PROPERTY_ADDED : Rule.PATTERN_PROPERTY_REMOVED, pointer, sentence, inner.path(), inner.local());
   }
 
+  /** A name the pattern matches that neither side declares: generated, or a declared match with a suffix. */
   private static String example(String pattern, Set<String> declared) {
     for (int attempt = 0; attempt < 6; attempt++) {
       String name = JsonPatterns.example(pattern, attempt);
@@ -137,14 +161,33 @@ final class PatternPropertyRules {
         return name;
       }
     }
+    for (String name : declared) {
+      for (String suffix : List.of("ame", "_1", "x")) {
+        if (JsonPatterns.find(pattern, name + suffix) && !declared.contains(name + suffix)) {
+          return name + suffix;
+        }
+      }
+    }
     return null;
   }
 
-  private static String fresh(Set<String> declared, Set<String> readerPatterns, Set<String> writerPatterns) {
-    for (String name : FRESH) {
+  /**
+   * A name neither side declares or matches with a pattern, that the writer may use: one of a few
+   * plain names, or one generated from the writer's {@code propertyNames}.
+   */
+  private static String fresh(JsonView writer, Set<String> declared, Set<String> readerPatterns, Set<String> writerPatterns) {
+    List<String> candidates = new java.util.ArrayList<>(FRESH);
+    JsonView names = JsonView.of(writer.children("propertyNames"), writer.anchor());
+    for (int attempt = 0; attempt < NAME_ATTEMPTS && !names.sites().isEmpty(); attempt++) {
+      var generated = dev.schemagate.core.sample.JsonSamples.candidate(names, attempt, attempt, java.util.EnumSet.of(JsonKind.STRING));
+      if (generated != null && generated.isTextual()) {
+        candidates.add(generated.asText());
+      }
+    }
+    for (String name : candidates) {
       boolean matches = readerPatterns.stream().anyMatch(p -> JsonPatterns.find(p, name))
           || writerPatterns.stream().anyMatch(p -> JsonPatterns.find(p, name));
-      if (!declared.contains(name) && !matches) {
+      if (!declared.contains(name) && !matches && !writer.property(name).isEmpty()) {
         return name;
       }
     }

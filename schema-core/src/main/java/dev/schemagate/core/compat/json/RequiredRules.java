@@ -38,8 +38,14 @@ final class RequiredRules {
           + (hasDefault && c.readerIsNew() ? ", and its \"default\" does not help because validators do not fill it in" : "") + "; "
           + (c.readerIsNew() ? "keep " + Words.quote(name) + " optional" : "keep it required until every reader uses the new schema") + ".";
       String pointer = c.readerIsNew() ? reader.anchorOf("required") : writer.anchorOf("required");
-      c.report(out, c.rule(Rule.REQUIRED_PROPERTY_ADDED, Rule.REQUIRED_PROPERTY_REMOVED), pointer, sentence, path,
-          Locals.edited(Locals.sample(writer, InstancePath.OBJECT), object -> without(object, List.of(name))));
+      var lacking = Locals.edited(Locals.sample(writer, InstancePath.OBJECT), object -> without(object, List.of(name)));
+      Rule rule = c.rule(Rule.REQUIRED_PROPERTY_ADDED, Rule.REQUIRED_PROPERTY_REMOVED);
+      boolean newToOpenModel = hasDefault && !writer.declaredNames().contains(name) && ObjectRules.openModel(writer);
+      if (newToOpenModel) {
+        c.reportWaivable(out, rule, pointer, sentence, path, lacking);
+      } else {
+        c.report(out, rule, pointer, sentence, path, lacking);
+      }
     }
   }
 

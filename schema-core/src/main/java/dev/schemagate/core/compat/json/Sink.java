@@ -14,21 +14,55 @@ import java.util.Set;
 final class Sink {
   private final Sink parent;
   private final boolean probe;
+  private final boolean exact;
   private final Set<Object> compared = new HashSet<>();
   private final List<Issue> issues = new ArrayList<>();
+  private final List<Issue> waived;
   private boolean assumed;
 
-  private Sink(Sink parent, boolean probe) {
+  private Sink(Sink parent, boolean probe, boolean exact, List<Issue> waived) {
     this.parent = parent;
     this.probe = probe;
+    this.exact = exact;
+    this.waived = waived;
   }
 
   static Sink root() {
-    return new Sink(null, false);
+    return new Sink(null, false, false, new ArrayList<>());
   }
 
   Sink probe() {
-    return new Sink(this, true);
+    return new Sink(this, true, exact, waived);
+  }
+
+  /**
+   * A probe whose pass proves something about the writer (it writes nothing here, it never meets a
+   * condition, ...), not that the reader accepts it: a policy's waivers must not make it pass.
+   */
+  Sink exactProbe() {
+    return new Sink(this, true, true, waived);
+  }
+
+  /** True inside an exact probe: waivable differences count as issues here. */
+  boolean exact() {
+    return exact;
+  }
+
+  /**
+   * Keeps a difference the policy lets through: reported beside the verdict, never in it. Every
+   * sink of one check shares the list, so a waiver found in a trial comparison is listed too.
+   */
+  void waive(Issue issue) {
+    for (Issue known : waived) {
+      if (known.rule() == issue.rule() && known.pointer().equals(issue.pointer()) && known.sentence().equals(issue.sentence())) {
+        return;
+      }
+    }
+    waived.add(issue);
+  }
+
+  List<Issue> waived() {
+    return waived;
   }
 
   /**

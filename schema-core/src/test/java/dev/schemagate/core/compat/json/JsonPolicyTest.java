@@ -15,7 +15,7 @@ import dev.schemagate.core.schema.SchemaType;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** STRICT (the default, the set meaning) against LENIENT (optional properties in open models pass). */
+/** STRICT (the default, the set meaning) against LENIENT (Confluent's lenient list passes, listed apart as waived). */
 class JsonPolicyTest {
   private static final CompatibilityChecker CHECKER = CompatibilityChecker.create();
   private static final String BASE = "{\"type\":\"object\",\"properties\":{\"id\":{\"type\":\"string\"}},\"required\":[\"id\"]}";
@@ -71,11 +71,25 @@ class JsonPolicyTest {
   }
 
   @Test
-  void lenient_does_not_change_a_closed_model() {
+  void lenient_waives_a_property_a_closed_old_reader_does_not_declare_and_lists_it_apart() {
     String closedBase = BASE.replace("\"required\"", "\"additionalProperties\":false,\"required\"");
     String closedWithNote = WITH_NOTE.replace("\"required\"", "\"additionalProperties\":false,\"required\"");
 
-    assertThat(check(closedBase, closedWithNote, CompatibilityLevel.FORWARD, CompatibilityPolicy.LENIENT).incompatibilities())
-        .extracting(Incompatibility::rule).containsExactly(Rule.PROPERTY_ADDED_TO_CLOSED_CONTENT_MODEL);
+    CompatibilityReport strict = check(closedBase, closedWithNote, CompatibilityLevel.FORWARD, CompatibilityPolicy.STRICT);
+    CompatibilityReport lenient = check(closedBase, closedWithNote, CompatibilityLevel.FORWARD, CompatibilityPolicy.LENIENT);
+
+    assertThat(strict.incompatibilities()).extracting(Incompatibility::rule).containsExactly(Rule.PROPERTY_ADDED_TO_CLOSED_CONTENT_MODEL);
+    assertThat(lenient.isCompatible()).isTrue();
+    assertThat(lenient.messages()).isEmpty();
+    assertThat(lenient.waived()).singleElement().satisfies(waived -> {
+      assertThat(waived.rule()).isEqualTo(Rule.PROPERTY_ADDED_TO_CLOSED_CONTENT_MODEL);
+      assertThat(waived.message()).isEqualTo(strict.incompatibilities().get(0).message());
+      assertThat(waived.witness()).isEqualTo(strict.incompatibilities().get(0).witness());
+    });
+  }
+
+  @Test
+  void strict_reports_nothing_as_waived() {
+    assertThat(check(BASE, WITH_NOTE, CompatibilityLevel.BACKWARD, CompatibilityPolicy.STRICT).waived()).isEmpty();
   }
 }

@@ -43,7 +43,11 @@ class JsonRuleCasesTest {
       CompatibilityReport report = c.check(level);
       List<String> actual = report.incompatibilities().stream().map(RuleCase::line).toList();
       assertThat(actual).as("%s at %s", c, level).containsExactlyInAnyOrderElementsOf(c.expected(level));
-      for (Incompatibility found : report.incompatibilities()) {
+      List<String> waived = report.waived().stream().map(RuleCase::line).toList();
+      assertThat(waived).as("%s at %s, waived", c, level).containsExactlyInAnyOrderElementsOf(c.expectedWaived(level));
+      List<Incompatibility> all = new ArrayList<>(report.incompatibilities());
+      all.addAll(report.waived());
+      for (Incompatibility found : all) {
         if (found.witnessIfAny().isPresent()) {
           ParsedSchema[] writerAndReader = c.writerAndReader(found);
           assertThat(InstanceValidator.of(writerAndReader[0]).validate(found.witness())).as("writer accepts %s", found.witness()).isEmpty();

@@ -28,7 +28,8 @@ import java.util.stream.Stream;
  * oldest first), {@code new.json}, optional {@code refs/} (documents the schemas refer to, by file
  * name) and {@code expected.txt}: one tab-separated line per expected incompatibility,
  * {@code LEVEL  VERSION  #POINTER  RULE  witness|none  SENTENCE}, or {@code LEVEL  compatible};
- * a line {@code @policy LENIENT} sets the policy.
+ * a line {@code LEVEL  waived  VERSION  #POINTER  RULE  witness|none  SENTENCE} is a difference the
+ * policy lets through; a line {@code @policy LENIENT} sets the policy.
  */
 record RuleCase(String name, String rule, Path folder) {
   private static final CompatibilityChecker CHECKER = CompatibilityChecker.create();
@@ -76,8 +77,20 @@ record RuleCase(String name, String rule, Path folder) {
     List<String> lines = new ArrayList<>();
     for (String line : expectedLines()) {
       String[] columns = line.split("\t", 2);
-      if (columns[0].equals(level.name()) && !columns[1].equals("compatible")) {
+      if (columns[0].equals(level.name()) && !columns[1].equals("compatible") && !columns[1].startsWith("waived\t")) {
         lines.add(columns[1]);
+      }
+    }
+    return lines;
+  }
+
+  /** Expected waived lines of one level (without the level and "waived" columns). */
+  List<String> expectedWaived(CompatibilityLevel level) {
+    List<String> lines = new ArrayList<>();
+    for (String line : expectedLines()) {
+      String[] columns = line.split("\t", 3);
+      if (columns[0].equals(level.name()) && columns[1].equals("waived")) {
+        lines.add(columns[2]);
       }
     }
     return lines;
