@@ -4,6 +4,7 @@ import dev.schemagate.core.compat.CompatibilityChecker;
 import dev.schemagate.core.compat.CompatibilityLevel;
 import dev.schemagate.core.compat.CompatibilityPolicy;
 import dev.schemagate.core.compat.CompatibilityReport;
+import dev.schemagate.core.compat.Incompatibility;
 import dev.schemagate.core.schema.SchemaType;
 import dev.schemagate.maven.report.ConsoleReport;
 import dev.schemagate.maven.report.GateReport;
@@ -57,13 +58,19 @@ public final class CompatibilityGate {
     CompatibilityPolicy policy = levels.policyOf(subject, json ? () -> history.policy(subject) : Optional::empty);
     CompatibilityReport report = checker.check(file.local().schema(), earlier.versions(), level, policy);
     List<Integer> compared = report.versionsCompared().stream().sorted().toList();
+    List<Problem> waived = problems(report.waived(), file);
     if (report.isCompatible()) {
-      return result(file, level, policy, compared, Outcome.COMPATIBLE, null, List.of());
+      return result(file, level, policy, compared, Outcome.COMPATIBLE, null, List.of()).withWaived(waived);
     }
+    return result(file, level, policy, compared, Outcome.INCOMPATIBLE, null, problems(report.incompatibilities(), file))
+        .withWaived(waived);
+  }
+
+  private static List<Problem> problems(List<Incompatibility> found, SubjectFile file) {
     List<Problem> problems = new ArrayList<>();
-    report.incompatibilities().forEach(found -> problems.add(Problem.of(found, file.displayPath())));
+    found.forEach(one -> problems.add(Problem.of(one, file.displayPath())));
     problems.sort(Problem.ORDER);
-    return result(file, level, policy, compared, Outcome.INCOMPATIBLE, null, problems);
+    return problems;
   }
 
   /** The problems of a local schema that cannot be parsed. */

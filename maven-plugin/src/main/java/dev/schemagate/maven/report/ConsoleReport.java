@@ -6,7 +6,7 @@ import java.util.stream.Collectors;
 
 /**
  * The words a goal logs: one line per subject, and beneath a failing subject one line per problem
- * with its witness; then the one message the build fails with.
+ * with its witness, and beneath any subject what its policy waived; then the one message the build fails with.
  */
 public final class ConsoleReport {
   /** A line to log; {@code error} lines go to the error level. */
@@ -25,6 +25,12 @@ public final class ConsoleReport {
           if (problem.witness() != null) {
             lines.add(new Line(true, "    witness: " + problem.witness()));
           }
+        }
+      }
+      for (Problem problem : result.waived()) {
+        lines.add(new Line(false, "  waived by " + result.policy() + ": " + problem.describe()));
+        if (problem.witness() != null) {
+          lines.add(new Line(false, "    witness: " + problem.witness()));
         }
       }
     }

@@ -40,6 +40,10 @@ public final class JsonReport {
       subject.put("summary", ConsoleReport.summary(result));
       ArrayNode problems = subject.putArray("problems");
       result.problems().forEach(problem -> problems.add(problem(problem)));
+      if (!result.waived().isEmpty()) {
+        ArrayNode waived = subject.putArray("waived");
+        result.waived().forEach(problem -> waived.add(problem(problem)));
+      }
     }
     return root;
   }

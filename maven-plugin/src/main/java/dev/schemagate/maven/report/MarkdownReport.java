@@ -23,21 +23,31 @@ public final class MarkdownReport {
     }
     for (SubjectResult result : report.failures()) {
       md.append("\n#### ").append(cell(result.subject())).append("\n\n");
-      for (Problem problem : result.problems()) {
-        md.append("- `").append(problem.location()).append("`");
-        if (problem.rule() != null) {
-          md.append(" **").append(problem.rule()).append("**");
-        }
-        if (problem.oldVersion() != null) {
-          md.append(" (vs version ").append(problem.oldVersion()).append(')');
-        }
-        md.append(": ").append(problem.message()).append('\n');
-        if (problem.witness() != null) {
-          md.append("  witness: `").append(problem.witness().toString().replace("`", "\\`")).append("`\n");
-        }
+      problems(md, result.problems());
+    }
+    for (SubjectResult result : report.results()) {
+      if (!result.waived().isEmpty()) {
+        md.append("\n#### ").append(cell(result.subject())).append(": waived by ").append(result.policy()).append("\n\n");
+        problems(md, result.waived());
       }
     }
     return md.toString();
+  }
+
+  private static void problems(StringBuilder md, java.util.List<Problem> problems) {
+    for (Problem problem : problems) {
+      md.append("- `").append(problem.location()).append("`");
+      if (problem.rule() != null) {
+        md.append(" **").append(problem.rule()).append("**");
+      }
+      if (problem.oldVersion() != null) {
+        md.append(" (vs version ").append(problem.oldVersion()).append(')');
+      }
+      md.append(": ").append(problem.message()).append('\n');
+      if (problem.witness() != null) {
+        md.append("  witness: `").append(problem.witness().toString().replace("`", "\\`")).append("`\n");
+      }
+    }
   }
 
   private static String headline(int failed, int subjects) {

@@ -14,7 +14,13 @@ final class Reports {
 
   private Reports() {}
 
-  /** {@code {"is_compatible": b}}; verbose adds {@code messages} (strings) and the structured reasons. */
+  /** The field listing what the LENIENT policy let through; never part of {@code messages}. */
+  static final String WAIVED = "waived";
+
+  /**
+   * {@code {"is_compatible": b}}; verbose adds {@code messages} (strings), the structured reasons and,
+   * when the policy let differences through, {@code waived} in the same shape as the reasons.
+   */
   static ObjectNode compatibility(CompatibilityReport report, boolean verbose) {
     ObjectNode node = Http.object();
     node.put("is_compatible", report.isCompatible());
@@ -22,10 +28,14 @@ final class Reports {
       ArrayNode messages = node.putArray("messages");
       report.messages().forEach(messages::add);
       node.set(INCOMPATIBILITIES, incompatibilities(report.incompatibilities()));
+      if (!report.waived().isEmpty()) {
+        node.set(WAIVED, incompatibilities(report.waived()));
+      }
     }
     return node;
   }
 
+  /** One object per reason; {@code witness} is left out when there is none and is JSON null when the witness is null. */
   static ArrayNode incompatibilities(List<Incompatibility> incompatibilities) {
     ArrayNode array = Http.MAPPER.createArrayNode();
     for (Incompatibility incompatibility : incompatibilities) {
@@ -35,7 +45,7 @@ final class Reports {
       item.put("oldVersion", incompatibility.oldVersion());
       item.put("direction", incompatibility.direction().name());
       item.put("message", incompatibility.message());
-      item.set("witness", incompatibility.witness());
+      incompatibility.witnessIfAny().ifPresent(witness -> item.set("witness", witness));
     }
     return array;
   }

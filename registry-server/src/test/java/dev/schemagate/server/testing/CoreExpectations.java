@@ -26,17 +26,35 @@ public final class CoreExpectations {
         SchemaParser.parse(type, candidate), List.of(new VersionedSchema(1, SchemaParser.parse(type, old))), level);
   }
 
+  /** schema-core's report at a level and policy. */
+  public static CompatibilityReport report(SchemaType type, String old, String candidate, CompatibilityLevel level,
+      dev.schemagate.core.compat.CompatibilityPolicy policy) {
+    return CompatibilityChecker.create().check(
+        SchemaParser.parse(type, candidate), List.of(new VersionedSchema(1, SchemaParser.parse(type, old))), level, policy);
+  }
+
   /** The {@code incompatibilities} array the API writes for a report. */
   public static ArrayNode incompatibilities(CompatibilityReport report) {
+    return reasons(report.incompatibilities());
+  }
+
+  /** The {@code waived} array the API writes for a report. */
+  public static ArrayNode waived(CompatibilityReport report) {
+    return reasons(report.waived());
+  }
+
+  private static ArrayNode reasons(List<Incompatibility> reasons) {
     ArrayNode array = HttpClientForTests.MAPPER.createArrayNode();
-    for (Incompatibility i : report.incompatibilities()) {
+    for (Incompatibility i : reasons) {
       ObjectNode item = array.addObject();
       item.put("rule", i.rule().name());
       item.put("path", i.path());
       item.put("oldVersion", i.oldVersion());
       item.put("direction", i.direction().name());
       item.put("message", i.message());
-      item.set("witness", i.witness());
+      if (i.witness() != null) {
+        item.set("witness", i.witness());
+      }
     }
     return array;
   }

@@ -3,6 +3,7 @@ package dev.schemagate.core.compat.json;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.schemagate.core.compat.Rule;
+import dev.schemagate.core.sample.JsonKind;
 import dev.schemagate.core.sample.JsonSite;
 import dev.schemagate.core.sample.JsonView;
 import java.util.function.IntFunction;
@@ -73,6 +74,43 @@ final class ConditionalRules {
     return writer.values() != null && writer.values().stream().noneMatch(value -> properties ? value.isObject() : value.isArray());
   }
 
+  /**
+   * True when the keyword accepts every value the writer may hold under any name the reader does not
+   * surely evaluate (declared by the reader or the schemas it includes in place): whatever is left
+   * unevaluated, it passes.
+   */
+  private static boolean acceptsEveryProperty(JsonComparison c, JsonSite reader, JsonSite own, JsonView writer,
+      InstancePath path, Sink out) {
+    java.util.Set<String> evaluated = new java.util.HashSet<>();
+    JsonView.of(reader).sites().forEach(site -> evaluated.addAll(site.declared()));
+    for (String name : writer.declaredNames()) {
+      JsonView value = writer.property(name);
+      if (!evaluated.contains(name) && !value.isEmpty() && !c.accepts(own, value, path.property(name, value), out)) {
+        return false;
+      }
+    }
+    for (java.util.List<JsonSite> pattern : writer.patternProperties().values()) {
+      JsonView value = JsonView.of(pattern, pattern.get(0).anchor());
+      if (!value.isEmpty() && !c.accepts(own, value, path, out)) {
+        return false;
+      }
+    }
+    JsonView rest = writer.additional();
+    return rest.isEmpty() || c.accepts(own, rest, path, out);
+  }
+
+  /** True when the keyword accepts every item the writer may write, wherever it stands. */
+  private static boolean acceptsEveryItem(JsonComparison c, JsonSite own, JsonView writer, InstancePath path, Sink out) {
+    for (int i = 0; i < writer.prefixLength(); i++) {
+      JsonView item = writer.item(i);
+      if (!item.isEmpty() && !c.accepts(own, item, path.item(i, false, item), out)) {
+        return false;
+      }
+    }
+    JsonView rest = writer.rest();
+    return rest.isEmpty() || c.accepts(own, rest, path, out);
+  }
+
   private static void unevaluated(JsonComparison c, JsonSite reader, JsonView writer, String keyword, Rule rule,
       InstancePath path, Sink out) {
     JsonSite own = reader.child(keyword);
@@ -80,7 +118,9 @@ final class ConditionalRules {
       return;
     }
     boolean properties = keyword.equals("unevaluatedProperties");
-    if (writer.sites().stream().anyMatch(site -> c.sameSchema(reader, site)) || onlyScalars(writer, properties)) {
+    if (writer.sites().stream().anyMatch(site -> c.sameSchema(reader, site)) || onlyScalars(writer, properties)
+        || !writer.kinds().contains(properties ? JsonKind.OBJECT : JsonKind.ARRAY)
+        || (properties ? acceptsEveryProperty(c, reader, own, writer, path, out) : acceptsEveryItem(c, own, writer, path, out))) {
       return;
     }
     String sentence = Words.quote(keyword) + path.of() + " in " + c.readerLabel() + " may reject "
