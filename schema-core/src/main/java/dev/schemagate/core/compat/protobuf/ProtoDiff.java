@@ -127,25 +127,35 @@ final class ProtoDiff {
     for (OneOf oneOf : read.oneOfs()) {
       Set<String> origins = new HashSet<>();
       List<String> movedIn = new ArrayList<>();
+      List<String> involved = new ArrayList<>();
       for (Field field : oneOf.fields()) {
         String writerOneOf = writerMembers.oneOfOf.get(field.number());
         if (writerOneOf != null) {
           origins.add("oneof " + writerOneOf);
+          involved.add(quoted(field.name()) + " (in oneof " + quoted(writerOneOf) + ")");
         } else if (writerMembers.byNumber.containsKey(field.number())) {
           origins.add("field " + field.number());
           movedIn.add(quoted(field.name()));
+          involved.add(quoted(field.name()) + " (on its own)");
         }
       }
       if (origins.size() > 1) {
-        String fields = movedIn.size() == 1 ? "Field " + movedIn.get(0) + " can" : "Fields " + String.join(", ", movedIn)
-            + " can";
-        Rule rule = movedIn.size() > 1 ? Rule.MULTIPLE_FIELDS_MOVED_TO_ONEOF : Rule.FIELD_MOVED_TO_EXISTING_ONEOF;
-        add(rule, path + "/" + oneOf.name(), fields + " be set alongside the other members of oneof " + quoted(oneOf.name())
-            + " in " + pair.writerLabel() + " but only one member can be set in " + pair.readerLabel()
-            + ", so data setting several of them cannot be read; keep " + (movedIn.size() == 1 ? "it" : "them")
-            + " outside the oneof.");
+        Rule rule = movedIn.size() == 1 ? Rule.FIELD_MOVED_TO_EXISTING_ONEOF : Rule.MULTIPLE_FIELDS_MOVED_TO_ONEOF;
+        String keep = movedIn.isEmpty() ? "keep the oneofs apart"
+            : "keep " + joined(movedIn) + " outside the oneof";
+        add(rule, path + "/" + oneOf.name(), "Fields " + joined(involved) + " can be set together in " + pair.writerLabel()
+            + ", but in " + pair.readerLabel() + " they are members of oneof " + quoted(oneOf.name())
+            + ", where only one can be set, so data setting several of them cannot be read; " + keep + ".");
       }
     }
+  }
+
+  /** {@code "a"}, {@code "a" and "b"}, {@code "a", "b" and "c"}. */
+  private static String joined(List<String> items) {
+    if (items.size() == 1) {
+      return items.get(0);
+    }
+    return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
   }
 
   /** The fields of a message by number, and the oneof each belongs to. */
