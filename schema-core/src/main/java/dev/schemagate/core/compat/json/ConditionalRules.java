@@ -35,7 +35,7 @@ final class ConditionalRules {
     }
     for (JsonSite own : writer.sites()) {
       JsonSite ownCondition = own.child("if");
-      if (ownCondition != null && ownCondition.node().equals(condition.node())) {
+      if (ownCondition != null && sameCondition(c, condition, ownCondition, path, out)) {
         if (then != null) {
           JsonView met = writer.and(ownCondition);
           met = own.child("then") == null ? met : met.and(own.child("then"));
@@ -67,6 +67,12 @@ final class ConditionalRules {
     if (otherwise != null) {
       c.compare(otherwise, writer, path, out);
     }
+  }
+
+  /** The two conditions hold for the same values: written alike, or each proved within the other. */
+  private static boolean sameCondition(JsonComparison c, JsonSite condition, JsonSite own, InstancePath path, Sink out) {
+    return own.node().equals(condition.node())
+        || c.provedWithin(condition, JsonView.of(own), path, out) && c.provedWithin(own, JsonView.of(condition), path, out);
   }
 
   /** A writer of finitely many values, none of them an object (or an array), gives the keyword nothing to judge. */

@@ -10,7 +10,8 @@ import java.util.List;
 /**
  * {@code contains} with {@code minContains} and {@code maxContains} of the reader: the writer must
  * guarantee enough matching items (by its own {@code contains}, or positions it always fills with
- * matching items) and, under a {@code maxContains}, no more than allowed (by its item count).
+ * matching items) and, under a {@code maxContains}, no more than allowed (by its item count, or its own
+ * {@code maxContains} over a {@code contains} that every item the reader counts meets).
  */
 final class ContainsRules {
   private ContainsRules() {}
@@ -26,7 +27,7 @@ final class ContainsRules {
     boolean enough = atLeast == 0 || guaranteed(c, wanted, writer, own, atLeast, path, out);
     boolean fewEnough = atMost == Integer.MAX_VALUE || BoundRules.intOrMax(writer.upper(JsonMeasure.ITEMS)) <= atMost
         || writer.sites().stream().anyMatch(site -> count(site.keyword("maxContains"), Integer.MAX_VALUE) <= atMost
-            && site.child("contains") != null && site.child("contains").node().equals(wanted.node()));
+            && site.child("contains") != null && c.provedWithin(site.child("contains"), JsonView.of(wanted), path, out));
     if (enough && fewEnough) {
       return;
     }

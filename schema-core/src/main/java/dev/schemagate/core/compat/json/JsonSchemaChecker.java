@@ -1,5 +1,6 @@
 package dev.schemagate.core.compat.json;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.schemagate.core.compat.Finding;
 import dev.schemagate.core.compat.FormatChecker;
 import dev.schemagate.core.compat.SchemaPair;
@@ -40,11 +41,36 @@ public final class JsonSchemaChecker implements FormatChecker {
     JsonWitnesses witnesses = new JsonWitnesses(reader, writer, pair.witnessBudget());
     List<Finding> findings = new ArrayList<>();
     for (Issue issue : issues) {
-      findings.add(new Finding(issue.rule(), issue.pointer(), issue.sentence(), witnesses.find(issue), false));
+      findings.add(finding(issue, witnesses, pair, false));
     }
     for (Issue issue : comparison.waived()) {
-      findings.add(new Finding(issue.rule(), issue.pointer(), issue.sentence(), witnesses.find(issue), true));
+      findings.add(finding(issue, witnesses, pair, true));
     }
     return findings;
+  }
+
+  /**
+   * The finding with its witness. When a full search confirms none, the sentence says so: the
+   * break is then one SchemaGate cannot prove, counted as a break to be safe.
+   */
+  private static Finding finding(Issue issue, JsonWitnesses witnesses, SchemaPair pair, boolean waived) {
+    boolean couldSearch = pair.witnessBudget().remaining() > 0;
+    JsonNode witness = witnesses.find(issue);
+    String sentence = issue.sentence();
+    boolean searchedFully = couldSearch && pair.witnessBudget().remaining() > 0;
+    if (witness == null && searchedFully && !sentence.contains("cannot prove") && !sentence.contains("could not be proved")) {
+      sentence = unproved(sentence);
+    }
+    return new Finding(issue.rule(), issue.pointer(), sentence, witness, waived);
+  }
+
+  /** "X; fix." becomes "X, though SchemaGate found no instance that shows it and cannot prove it; fix." */
+  static String unproved(String sentence) {
+    String clause = ", though SchemaGate found no instance that shows it and cannot prove it";
+    int fix = sentence.lastIndexOf("; ");
+    if (fix < 0) {
+      return sentence.endsWith(".") ? sentence.substring(0, sentence.length() - 1) + clause + "." : sentence + clause;
+    }
+    return sentence.substring(0, fix) + clause + sentence.substring(fix);
   }
 }
