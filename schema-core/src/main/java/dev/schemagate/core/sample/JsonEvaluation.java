@@ -35,11 +35,15 @@ final class JsonEvaluation {
     this.itemsDepend = itemsDepend;
   }
 
+  /** A schema without unevaluated* keywords: every keyword means itself. */
+  private static final JsonEvaluation PLAIN = new JsonEvaluation("additionalProperties", "items", "additionalItems",
+      false, false, false, false);
+
   static JsonEvaluation of(JsonSite site) {
     JsonNode unevaluatedProperties = site.rawKeyword("unevaluatedProperties");
     JsonNode unevaluatedItems = site.rawKeyword("unevaluatedItems");
     if (unevaluatedProperties == null && unevaluatedItems == null) {
-      return new JsonEvaluation("additionalProperties", "items", "additionalItems", false, false, false, false);
+      return PLAIN;
     }
     boolean alone = APPLICATORS.stream().noneMatch(keyword -> site.rawKeyword(keyword) != null);
     boolean draft2020 = site.doc().dialect().isAtLeast(JsonSchemaDialect.DRAFT_2020_12);
