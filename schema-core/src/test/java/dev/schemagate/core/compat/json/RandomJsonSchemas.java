@@ -236,18 +236,19 @@ final class RandomJsonSchemas {
     }
   }
 
-  /** Every object that sits where a schema goes. */
-  private static void collect(ObjectNode schema, List<ObjectNode> places) {
+  /** Every object that sits where a schema goes (the keywords of every draft the tests generate). */
+  static void collect(ObjectNode schema, List<ObjectNode> places) {
     places.add(schema);
     for (Map.Entry<String, JsonNode> field : schema.properties()) {
       JsonNode value = field.getValue();
       switch (field.getKey()) {
-        case "properties", "patternProperties", "definitions" -> value.forEach(child -> {
+        case "properties", "patternProperties", "definitions", "$defs", "dependentSchemas" -> value.forEach(child -> {
           if (child instanceof ObjectNode object) {
             collect(object, places);
           }
         });
-        case "items", "additionalProperties", "anyOf", "oneOf", "allOf", "not" -> {
+        case "items", "prefixItems", "additionalProperties", "unevaluatedProperties", "unevaluatedItems", "contains",
+            "anyOf", "oneOf", "allOf", "not", "if", "then", "else" -> {
           if (value instanceof ObjectNode object) {
             collect(object, places);
           } else if (value.isArray()) {

@@ -1,12 +1,10 @@
 package dev.schemagate.core.compat.json;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 
 /**
@@ -201,7 +199,7 @@ final class RandomModernJsonSchemas {
     copy.remove("$schema");
     for (int i = 0; i < 1 + random.nextInt(3); i++) {
       List<ObjectNode> places = new ArrayList<>();
-      collect(copy, places);
+      RandomJsonSchemas.collect(copy, places);
       change(places.get(random.nextInt(places.size())));
     }
     copy.put("$schema", dialect());
@@ -234,34 +232,6 @@ final class RandomModernJsonSchemas {
         if (!keywords.isEmpty()) {
           schema.remove(keywords.get(random.nextInt(keywords.size())));
         }
-      }
-    }
-  }
-
-  /** Every object that sits where a schema goes. */
-  private static void collect(ObjectNode schema, List<ObjectNode> places) {
-    places.add(schema);
-    for (Map.Entry<String, JsonNode> field : schema.properties()) {
-      JsonNode value = field.getValue();
-      switch (field.getKey()) {
-        case "properties", "patternProperties", "$defs", "dependentSchemas" -> value.forEach(child -> {
-          if (child instanceof ObjectNode object) {
-            collect(object, places);
-          }
-        });
-        case "items", "prefixItems", "additionalProperties", "unevaluatedProperties", "unevaluatedItems", "contains",
-            "anyOf", "oneOf", "allOf", "not", "if", "then", "else" -> {
-          if (value instanceof ObjectNode object) {
-            collect(object, places);
-          } else if (value.isArray()) {
-            value.forEach(child -> {
-              if (child instanceof ObjectNode object) {
-                collect(object, places);
-              }
-            });
-          }
-        }
-        default -> { }
       }
     }
   }
