@@ -15,6 +15,9 @@ import java.util.List;
 final class JsonEvaluation {
   private static final List<String> APPLICATORS = List.of("allOf", "anyOf", "oneOf", "if", "then", "else",
       "dependentSchemas", "dependencies", "$ref", "$dynamicRef", "$recursiveRef");
+  /** The applicators whose results depend on the instance: what they evaluate is not known in advance. */
+  private static final List<String> CONDITIONAL = List.of("anyOf", "oneOf", "if", "then", "else", "dependentSchemas",
+      "dependencies");
 
   private final String properties;
   private final String items;
@@ -81,6 +84,11 @@ final class JsonEvaluation {
       case "unevaluatedItems" -> itemsInert ? null : name;
       default -> name;
     };
+  }
+
+  /** True when only {@code allOf} and references feed the site's unevaluated* keywords: what they evaluate is fixed. */
+  static boolean fedOnlyInPlace(JsonSite site) {
+    return CONDITIONAL.stream().noneMatch(keyword -> site.rawKeyword(keyword) != null);
   }
 
   boolean dependsOnAdjacent(String unevaluatedKeyword) {

@@ -213,9 +213,10 @@ public final class JsonView {
     return JsonViews.required(this);
   }
 
-  /** Properties neither declared nor matched by a pattern anywhere here. */
+  /** Properties neither declared nor matched by a pattern anywhere here (their additionalProperties, or the unevaluatedProperties that surely applies). */
   public JsonView additional() {
-    return JsonViews.children(this, site -> site.child("additionalProperties"));
+    JsonSite unevaluated = values == null ? JsonViews.unevaluatedRest(this) : null;
+    return unevaluated != null ? JsonView.of(unevaluated) : JsonViews.children(this, site -> site.child("additionalProperties"));
   }
 
   public Map<String, List<JsonSite>> patternProperties() {

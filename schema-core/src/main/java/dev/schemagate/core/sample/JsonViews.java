@@ -211,7 +211,35 @@ final class JsonViews {
     }
     List<JsonSite> applying = new ArrayList<>();
     view.sites().forEach(site -> applying.addAll(site.propertySites(name)));
+    if (applying.isEmpty()) {
+      JsonSite rest = unevaluatedRest(view);
+      if (rest != null) {
+        applying.add(rest);
+      }
+    }
     return JsonView.of(applying, applying.isEmpty() ? view.anchor() : applying.get(0).anchor());
+  }
+
+  /**
+   * The {@code unevaluatedProperties} schema that surely applies to a property no site here
+   * declares, matches or gives an {@code additionalProperties}: that of the one site holding such a
+   * keyword, when only {@code allOf} and references feed it (their sites are all in the view, and
+   * none of them has an {@code if}, {@code anyOf}, ... whose annotations could count), or null. Flat ones are read as {@code additionalProperties} already (see {@link JsonEvaluation}).
+   */
+  static JsonSite unevaluatedRest(JsonView view) {
+    JsonSite holder = null;
+    for (JsonSite site : view.sites()) {
+      if (site.child("additionalProperties") != null || !JsonEvaluation.fedOnlyInPlace(site)) {
+        return null;
+      }
+      if (site.rawKeyword("unevaluatedProperties") != null) {
+        if (holder != null) {
+          return null;
+        }
+        holder = site;
+      }
+    }
+    return holder == null ? null : holder.child("unevaluatedProperties");
   }
 
   static Set<String> required(JsonView view) {

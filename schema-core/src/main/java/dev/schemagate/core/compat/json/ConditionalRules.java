@@ -81,28 +81,33 @@ final class ConditionalRules {
   }
 
   /**
-   * True when the keyword accepts every value the writer may hold under any name the reader does not
-   * surely evaluate (declared by the reader or the schemas it includes in place): whatever is left
-   * unevaluated, it passes.
+   * The names under which the writer may hold a value the keyword rejects, where the reader does not
+   * surely evaluate them (declared by the reader or the schemas it includes in place); empty when
+   * whatever is left unevaluated passes. {@code "extra"} stands for names nothing declares.
    */
-  private static boolean acceptsEveryProperty(JsonComparison c, JsonSite reader, JsonSite own, JsonView writer,
+  private static java.util.List<String> rejectedNames(JsonComparison c, JsonSite reader, JsonSite own, JsonView writer,
       InstancePath path, Sink out) {
     java.util.Set<String> evaluated = new java.util.HashSet<>();
     JsonView.of(reader).sites().forEach(site -> evaluated.addAll(site.declared()));
+    java.util.List<String> rejected = new java.util.ArrayList<>();
     for (String name : writer.declaredNames()) {
       JsonView value = writer.property(name);
       if (!evaluated.contains(name) && !value.isEmpty() && !c.accepts(own, value, path.property(name, value), out)) {
-        return false;
+        rejected.add(name);
       }
     }
-    for (java.util.List<JsonSite> pattern : writer.patternProperties().values()) {
-      JsonView value = JsonView.of(pattern, pattern.get(0).anchor());
+    for (var pattern : writer.patternProperties().entrySet()) {
+      JsonView value = JsonView.of(pattern.getValue(), pattern.getValue().get(0).anchor());
+      String example = dev.schemagate.core.sample.JsonPatterns.example(pattern.getKey(), 0);
       if (!value.isEmpty() && !c.accepts(own, value, path, out)) {
-        return false;
+        rejected.add(example == null ? "extra" : example);
       }
     }
     JsonView rest = writer.additional();
-    return rest.isEmpty() || c.accepts(own, rest, path, out);
+    if (!rest.isEmpty() && !c.accepts(own, rest, path, out)) {
+      rejected.add("extra");
+    }
+    return rejected;
   }
 
   /** True when the keyword accepts every item the writer may write, wherever it stands. */
@@ -126,7 +131,11 @@ final class ConditionalRules {
     boolean properties = keyword.equals("unevaluatedProperties");
     if (writer.sites().stream().anyMatch(site -> c.sameSchema(reader, site)) || onlyScalars(writer, properties)
         || !writer.kinds().contains(properties ? JsonKind.OBJECT : JsonKind.ARRAY)
-        || (properties ? acceptsEveryProperty(c, reader, own, writer, path, out) : acceptsEveryItem(c, own, writer, path, out))) {
+        || !properties && acceptsEveryItem(c, own, writer, path, out)) {
+      return;
+    }
+    java.util.List<String> names = properties ? rejectedNames(c, reader, own, writer, path, out) : java.util.List.of();
+    if (properties && names.isEmpty()) {
       return;
     }
     String sentence = Words.quote(keyword) + path.of() + " in " + c.readerLabel() + " may reject "
@@ -134,7 +143,7 @@ final class ConditionalRules {
         + " because it depends on every other keyword there, so it counts as a break; keep " + Words.quote(keyword)
         + " and the " + (properties ? "properties" : "items") + " it depends on unchanged.";
     IntFunction<JsonNode> extra = properties
-        ? Locals.withProperty(writer, attempt -> TextNode.valueOf(attempt == 0 ? "extra" : "extra" + attempt))
+        ? Locals.withProperty(writer, attempt -> TextNode.valueOf(attempt < names.size() ? names.get(attempt) : "extra" + attempt))
         : Locals.constrained(writer, Locals.schema().put("minItems", reader.prefixLength() + 1), InstancePath.ARRAY);
     c.report(out, rule, c.pointer(reader, writer, keyword), sentence, path, extra);
   }
