@@ -24,23 +24,17 @@ final class JsonEvaluation {
   private final String additionalItems;
   private final boolean propertiesInert;
   private final boolean itemsInert;
-  private final boolean propertiesDepend;
-  private final boolean itemsDepend;
 
-  private JsonEvaluation(String properties, String items, String additionalItems, boolean propertiesInert,
-      boolean itemsInert, boolean propertiesDepend, boolean itemsDepend) {
+  private JsonEvaluation(String properties, String items, String additionalItems, boolean propertiesInert, boolean itemsInert) {
     this.properties = properties;
     this.items = items;
     this.additionalItems = additionalItems;
     this.propertiesInert = propertiesInert;
     this.itemsInert = itemsInert;
-    this.propertiesDepend = propertiesDepend;
-    this.itemsDepend = itemsDepend;
   }
 
   /** A schema without unevaluated* keywords: every keyword means itself. */
-  private static final JsonEvaluation PLAIN = new JsonEvaluation("additionalProperties", "items", "additionalItems",
-      false, false, false, false);
+  private static final JsonEvaluation PLAIN = new JsonEvaluation("additionalProperties", "items", "additionalItems", false, false);
 
   static JsonEvaluation of(JsonSite site) {
     JsonNode unevaluatedProperties = site.rawKeyword("unevaluatedProperties");
@@ -71,8 +65,7 @@ final class JsonEvaluation {
       }
       itemsInert = true;
     }
-    return new JsonEvaluation(properties, items, additionalItems, propertiesInert, itemsInert,
-        unevaluatedProperties != null && !alone, unevaluatedItems != null && !itemsAlone);
+    return new JsonEvaluation(properties, items, additionalItems, propertiesInert, itemsInert);
   }
 
   String spelled(String name) {
@@ -89,9 +82,5 @@ final class JsonEvaluation {
   /** True when only {@code allOf} and references feed the site's unevaluated* keywords: what they evaluate is fixed. */
   static boolean fedOnlyInPlace(JsonSite site) {
     return CONDITIONAL.stream().noneMatch(keyword -> site.rawKeyword(keyword) != null);
-  }
-
-  boolean dependsOnAdjacent(String unevaluatedKeyword) {
-    return unevaluatedKeyword.equals("unevaluatedProperties") ? propertiesDepend : itemsDepend;
   }
 }

@@ -84,14 +84,6 @@ public final class JsonSite {
     return evaluation.spelled(name);
   }
 
-  /** True when {@code unevaluatedProperties} or {@code unevaluatedItems} here depends on other schemas' results. */
-  public boolean dependsOnAdjacent(String unevaluatedKeyword) {
-    if (evaluation == null) {
-      evaluation = JsonEvaluation.of(this);
-    }
-    return evaluation.dependsOnAdjacent(unevaluatedKeyword);
-  }
-
   /** A keyword's value as written, whatever other keyword stands in for it (see {@link #spelled}). */
   public JsonNode rawKeyword(String name) {
     JsonNode value = node.isObject() ? node.get(name) : null;
