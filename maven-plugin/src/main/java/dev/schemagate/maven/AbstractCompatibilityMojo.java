@@ -5,7 +5,7 @@ import dev.schemagate.core.compat.CompatibilityLevel;
 import dev.schemagate.core.compat.CompatibilityPolicy;
 import dev.schemagate.maven.gate.Choices;
 import dev.schemagate.maven.gate.KeyValues;
-import dev.schemagate.maven.gate.LevelChoice;
+import dev.schemagate.core.gate.LevelChoice;
 import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Component;

@@ -1,7 +1,7 @@
 package dev.schemagate.maven;
 
 import dev.schemagate.core.SchemaGateException;
-import dev.schemagate.maven.gate.Baselines;
+import dev.schemagate.core.gate.Baselines;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Properties;

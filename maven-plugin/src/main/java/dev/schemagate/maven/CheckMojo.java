@@ -2,12 +2,12 @@ package dev.schemagate.maven;
 
 import dev.schemagate.core.catalog.SchemaCatalog;
 import dev.schemagate.core.compat.CompatibilityChecker;
-import dev.schemagate.maven.gate.Baselines;
-import dev.schemagate.maven.gate.CompatibilityGate;
-import dev.schemagate.maven.gate.History;
-import dev.schemagate.maven.gate.RegistryHistory;
-import dev.schemagate.maven.gate.SubjectFile;
-import dev.schemagate.maven.report.GateReport;
+import dev.schemagate.core.gate.Baselines;
+import dev.schemagate.core.gate.CompatibilityGate;
+import dev.schemagate.core.gate.History;
+import dev.schemagate.core.gate.RegistryHistory;
+import dev.schemagate.core.gate.SubjectFile;
+import dev.schemagate.core.report.GateReport;
 import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;

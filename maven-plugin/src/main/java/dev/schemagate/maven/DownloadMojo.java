@@ -1,6 +1,6 @@
 package dev.schemagate.maven;
 
-import dev.schemagate.maven.gate.Download;
+import dev.schemagate.core.gate.Download;
 import java.io.File;
 import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;

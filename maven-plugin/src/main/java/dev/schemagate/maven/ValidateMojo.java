@@ -1,9 +1,9 @@
 package dev.schemagate.maven;
 
 import dev.schemagate.core.catalog.SchemaCatalog;
-import dev.schemagate.maven.gate.SubjectFile;
-import dev.schemagate.maven.gate.Validation;
-import dev.schemagate.maven.report.GateReport;
+import dev.schemagate.core.gate.SubjectFile;
+import dev.schemagate.core.gate.Validation;
+import dev.schemagate.core.report.GateReport;
 import java.util.List;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;

@@ -1,5 +1,6 @@
 package dev.schemagate.maven.gate;
 
+import dev.schemagate.core.gate.SubjectNaming;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
