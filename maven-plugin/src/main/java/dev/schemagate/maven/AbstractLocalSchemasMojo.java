@@ -10,6 +10,10 @@ import dev.schemagate.core.gate.Subjects;
 import dev.schemagate.core.report.ConsoleReport;
 import dev.schemagate.core.report.GateReport;
 import dev.schemagate.core.report.ReportWriter;
+import dev.schemagate.core.SchemaGateException;
+import dev.schemagate.core.report.GitHubAnnotations;
+import dev.schemagate.core.report.ReportFormat;
+import java.util.ArrayList;
 import java.io.File;
 import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -44,9 +48,16 @@ public abstract class AbstractLocalSchemasMojo extends AbstractSchemaGateMojo {
   @Parameter(property = "schemagate.subjectMappings")
   private List<String> subjectMappings;
 
-  /** Where the JSON, JUnit XML and Markdown reports are written. */
+  /** Where the reports are written. */
   @Parameter(property = "schemagate.reportDirectory", defaultValue = "${project.build.directory}/schemagate")
   private File reportDirectory;
+
+  /**
+   * The reports to write into reportDirectory: any of text, json, junit, markdown, github (GitHub
+   * Actions annotations, also printed on standard output where the workflow reads them) and sarif.
+   */
+  @Parameter(property = "schemagate.reportFormats", defaultValue = "json,junit,markdown")
+  private List<String> reportFormats;
 
   /**
    * Reads the local schemas and their subjects, lets the goal find what it finds, then reports: one
@@ -89,6 +100,21 @@ public abstract class AbstractLocalSchemasMojo extends AbstractSchemaGateMojo {
     return files;
   }
 
+  private List<ReportFormat> formats() {
+    List<ReportFormat> formats = new ArrayList<>();
+    for (String name : reportFormats == null ? List.<String>of() : reportFormats) {
+      if (name == null || name.isBlank()) {
+        continue;
+      }
+      ReportFormat format = ReportFormat.named(name).orElseThrow(() -> new SchemaGateException(
+          "reportFormats (property schemagate.reportFormats) names \"" + name.trim() + "\"; use any of " + ReportFormat.names() + "."));
+      if (!formats.contains(format)) {
+        formats.add(format);
+      }
+    }
+    return formats;
+  }
+
   /** Logs every result, writes the reports, and fails the build once if anything failed. */
   private void finish(GateReport report) throws MojoFailureException {
     for (ConsoleReport.Line line : ConsoleReport.lines(report)) {
@@ -98,7 +124,12 @@ public abstract class AbstractLocalSchemasMojo extends AbstractSchemaGateMojo {
         getLog().info(line.text());
       }
     }
-    ReportWriter.write(report, reportDirectory.toPath()).forEach(path -> getLog().debug("Report written: " + path));
+    List<ReportFormat> formats = formats();
+    ReportWriter.write(report, reportDirectory.toPath(), formats).forEach(path -> getLog().debug("Report written: " + path));
+    if (formats.contains(ReportFormat.GITHUB)) {
+      // workflow commands count only at the start of a line, where Maven's log puts its level
+      GitHubAnnotations.lines(report).forEach(System.out::println);
+    }
     if (report.hasFailures()) {
       throw new MojoFailureException(ConsoleReport.failureMessage(report, fromWhereTheUserStands(reportDirectory)));
     }

@@ -61,7 +61,8 @@ public final class BaselineHistory implements History {
         versions.add(new VersionedSchema(version.version(), parsed.schema()));
       } else {
         String where = baseline.files().origin() + "/" + version.file().path();
-        unreadable.put(version.version(), SubjectHistory.unreadable(file.subject(), version.version(), where, parsed.problems()));
+        unreadable.put(version.version(), SubjectHistory.unreadable(file.subject(), version.version(), where, parsed.problems())
+            .stream().map(problem -> problem.locatedIn(version.file().text())).toList());
       }
     }
     return new SubjectHistory(versions, unreadable, null);

@@ -68,14 +68,14 @@ public final class CompatibilityGate {
 
   private static List<Problem> problems(List<Incompatibility> found, SubjectFile file) {
     List<Problem> problems = new ArrayList<>();
-    found.forEach(one -> problems.add(Problem.of(one, file.displayPath())));
+    found.forEach(one -> problems.add(Problem.of(one, file.displayPath()).locatedIn(file.local().file().text())));
     problems.sort(Problem.ORDER);
     return problems;
   }
 
   /** The problems of a local schema that cannot be parsed. */
   static List<Problem> invalid(SubjectFile file) {
-    return file.local().problems().stream().map(problem -> Problem.of(problem, file.displayPath())).toList();
+    return file.local().problems().stream().map(problem -> Problem.of(problem, file.displayPath()).locatedIn(file.local().file().text())).toList();
   }
 
   private static SubjectResult result(

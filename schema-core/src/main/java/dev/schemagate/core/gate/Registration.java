@@ -81,7 +81,7 @@ public final class Registration {
       return checked.then(Outcome.REGISTERED, "registered as version " + version + " (id " + id + ")" + after(checked), List.of());
     } catch (RegistryClientException e) {
       if (e.isIncompatible() || e.isInvalidSchema()) {
-        return checked.then(Outcome.REFUSED, "refused by the registry", List.of(Problem.ofFile(file.displayPath(), e.getMessage())));
+        return checked.then(Outcome.REFUSED, "refused by the registry", List.of(Problem.ofFile(file.displayPath(), e.getMessage()).locatedIn(file.local().file().text())));
       }
       throw e;
     }

@@ -59,6 +59,11 @@ public final class ConsoleReport {
    * @param reportDirectory where the reports were written, as the user sees it
    */
   public static String failureMessage(GateReport report, String reportDirectory) {
+    return failureMessage(report) + " Reports: " + reportDirectory + ".";
+  }
+
+  /** The message a failed goal ends with: how many problems in which subjects, and how to fix them. */
+  public static String failureMessage(GateReport report) {
     List<SubjectResult> failures = report.failures();
     String what = report.goal().equals("validate")
         ? failures.size() + " of " + count(report.results().size(), "schema file") + (failures.size() == 1 ? " is" : " are")
@@ -69,7 +74,14 @@ public final class ConsoleReport {
         ? "Fix each problem listed above."
         : "Fix each as its line above says; if a break is intended, publish the schema under a new subject"
             + " or lower the subject's compatibility level.";
-    return "SchemaGate " + report.goal() + " failed: " + what + ". " + hint + " Reports: " + reportDirectory + ".";
+    return "SchemaGate " + report.goal() + " failed: " + what + ". " + hint;
+  }
+
+  /** The message a goal that passed ends with. */
+  public static String passMessage(GateReport report) {
+    String what = report.goal().equals("validate") ? count(report.results().size(), "schema file") + " valid"
+        : count(report.results().size(), "subject") + ", no problem" + (report.against() == null ? "" : " against " + report.against());
+    return "SchemaGate " + report.goal() + " passed: " + what + ".";
   }
 
   private static List<Integer> failingVersions(SubjectResult result) {

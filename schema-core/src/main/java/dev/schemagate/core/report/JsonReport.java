@@ -52,9 +52,9 @@ public final class JsonReport {
     ObjectNode node = NODES.objectNode();
     node.put("file", problem.file());
     node.put("pointer", problem.pointer());
-    if (problem.line() > 0) {
-      node.put("line", problem.line());
-      node.put("column", problem.column());
+    if (problem.position() != null) {
+      node.put("line", problem.position().line());
+      node.put("column", problem.position().column());
     }
     if (problem.rule() != null) {
       node.put("rule", problem.rule());

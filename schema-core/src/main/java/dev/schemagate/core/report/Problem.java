@@ -14,9 +14,16 @@ import java.util.Comparator;
  * @param rule the rule id, or null for a problem that is not a compatibility rule
  * @param oldVersion the earlier version compared with, or null
  * @param witness an instance that shows the break, or null
+ * @param position where the problem is in the file's text, or null when unknown (a registry version)
  */
 public record Problem(
-    String file, String pointer, int line, int column, String rule, String message, Integer oldVersion, JsonNode witness) {
+    String file, String pointer, int line, int column, String rule, String message, Integer oldVersion, JsonNode witness,
+    Position position) {
+
+  /** A problem whose position is its line and column, if it has them. */
+  public Problem(String file, String pointer, int line, int column, String rule, String message, Integer oldVersion, JsonNode witness) {
+    this(file, pointer, line, column, rule, message, oldVersion, witness, line > 0 ? new Position(line, Math.max(column, 1)) : null);
+  }
 
   /**
    * The order problems are shown in, whatever order a checker found them in: the newest version
@@ -34,6 +41,18 @@ public record Problem(
 
   public static Problem of(SchemaProblem problem, String file) {
     return new Problem(file, problem.pointer(), problem.line(), problem.column(), null, problem.message(), null, null);
+  }
+
+  /**
+   * The same problem located in {@code text}, the file's own text: by its line and column when it
+   * has them, else by resolving its pointer.
+   */
+  public Problem locatedIn(String text) {
+    if (position != null || text == null) {
+      return this;
+    }
+    return new Problem(file, pointer, line, column, rule, message, oldVersion, witness,
+        PointerPositions.locate(text, pointer).orElse(null));
   }
 
   /** A problem of the whole file, such as a refusal by the registry. */
