@@ -54,3 +54,6 @@ assert markdown.contains('  witness: `{"orderId":')
 
 assert log.run(2).contains('[INFO] Skipping SchemaGate check (schemagate.skip).')
 assert log.run(2).contains('[INFO] BUILD SUCCESS')
+
+// the command line finds the same, with the options that mean what the pom configures
+dev.schemagate.maven.it.SameFindings.assertSame(basedir, cliJar, 1, 'check', '--baseline', 'src/baseline', '--compatibility', 'BACKWARD_TRANSITIVE')

@@ -48,3 +48,6 @@ assert markdown.contains('| OrderPlaced | `src/main/schemas/OrderPlaced.avsc` | 
 
 assert new File(reports, 'validate.json').isFile()
 assert new File(reports, 'TEST-schemagate-validate.xml').isFile()
+
+// the command line finds the same
+dev.schemagate.maven.it.SameFindings.assertSame(basedir, cliJar, 0, 'check', '--baseline', 'src/baseline', '--subject-compatibility', 'OrderPlaced=BACKWARD_TRANSITIVE')

@@ -21,3 +21,6 @@ assert log.failure(1).startsWith('SchemaGate check failed: 1 problem in 1 of 2 s
 assert log.failure(2) == "The baseline git:no-such-branch names no commit of the git repository at ${basedir.canonicalPath};" +
     ' fetch it first (a CI checkout is often shallow: git fetch origin main) or name an existing branch, tag or commit.'
 assert log.run(2).any { it.contains('MojoExecutionException') }
+
+// the command line finds the same against the same commit
+dev.schemagate.maven.it.SameFindings.assertSame(basedir, cliJar, 1, 'check', '--baseline', 'git:HEAD')

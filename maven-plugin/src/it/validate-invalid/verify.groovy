@@ -23,3 +23,6 @@ def json = new JsonSlurper().parse(new File(basedir, 'target/schemagate/validate
 assert json.summary == [subjects: 4, failed: 3, problems: 4]
 def notJson = json.subjects.find { it.subject == 'CustomerRegistered' }.problems[0]
 assert notJson.line == 5 && notJson.column == 3
+
+// the command line finds the same
+dev.schemagate.maven.it.SameFindings.assertSame(basedir, cliJar, 1, 'validate')

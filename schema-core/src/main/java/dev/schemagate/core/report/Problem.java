@@ -65,14 +65,6 @@ public record Problem(
     return line > 0 ? file + ":" + line + ":" + column : file + "#" + pointer;
   }
 
-  /**
-   * {@code file:line:column#/pointer} when the pointer's place in the file is known, else as
-   * {@link #location()}: where a reader of a review comment looks.
-   */
-  public String where() {
-    return line > 0 || position == null ? location() : file + ":" + position.line() + ":" + position.column() + "#" + pointer;
-  }
-
   /** The one line every output shows. */
   public String describe() {
     return location() + ": " + message + (rule == null ? "" : " [" + rule + "]")
