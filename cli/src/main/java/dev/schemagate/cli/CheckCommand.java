@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
     description = "Checks each local schema against its subject's earlier versions at its compatibility level: from a baseline folder,"
         + " a commit of the git repository (--baseline git:origin/main) or a running registry (--registry).")
 final class CheckCommand implements Callable<Integer> {
-  @Option(names = {"--baseline", "--against"}, paramLabel = "DIR|git:REF",
+  @Option(names = "--baseline", paramLabel = "DIR|git:REF",
       description = "A folder of earlier schemas under the same paths, or a folder per schema with numbered versions"
           + " (OrderPlaced/1.avsc); or git:<ref> to read the schema folder at that commit.")
   String baseline;

@@ -1,20 +1,20 @@
 package dev.schemagate.maven;
 
+import dev.schemagate.core.SchemaGateException;
 import dev.schemagate.core.catalog.SchemaCatalog;
 import dev.schemagate.core.catalog.SchemaFiles;
-import dev.schemagate.maven.gate.Choices;
-import dev.schemagate.maven.gate.KeyValues;
 import dev.schemagate.core.gate.SubjectFile;
 import dev.schemagate.core.gate.SubjectNaming;
 import dev.schemagate.core.gate.Subjects;
 import dev.schemagate.core.report.ConsoleReport;
 import dev.schemagate.core.report.GateReport;
-import dev.schemagate.core.report.ReportWriter;
-import dev.schemagate.core.SchemaGateException;
 import dev.schemagate.core.report.GitHubAnnotations;
 import dev.schemagate.core.report.ReportFormat;
-import java.util.ArrayList;
+import dev.schemagate.core.report.ReportWriter;
+import dev.schemagate.maven.gate.Choices;
+import dev.schemagate.maven.gate.KeyValues;
 import java.io.File;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
