@@ -35,6 +35,10 @@ final class DownloadCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (!version.trim().matches("(?i)latest|all|[1-9][0-9]{0,8}")) {
+      throw new dev.schemagate.core.SchemaGateException(
+          "--version is \"" + version.trim() + "\"; give latest, all or a version number such as 3.");
+    }
     var out = spec.commandLine().getOut();
     List<Download.Written> written = new Download(registry.client("download")).download(subjects, pattern, version, directory);
     for (Download.Written file : written) {
