@@ -1,5 +1,6 @@
 package dev.schemagate.core.compat;
 
+import dev.schemagate.core.WorkInterruptedException;
 import dev.schemagate.core.compat.avro.AvroChecker;
 import dev.schemagate.core.compat.json.JsonSchemaChecker;
 import dev.schemagate.core.compat.protobuf.ProtobufChecker;
@@ -58,6 +59,7 @@ public final class CompatibilityChecker {
     List<Incompatibility> found = new ArrayList<>();
     List<Incompatibility> waived = new ArrayList<>();
     for (VersionedSchema old : compared) {
+      WorkInterruptedException.checkpoint();
       if (old.schema().type() != candidate.type()) {
         found.add(
             new Incompatibility(

@@ -1,5 +1,6 @@
 package dev.schemagate.core.sample;
 
+import dev.schemagate.core.WorkInterruptedException;
 import dev.schemagate.core.SchemaGateException;
 import java.nio.ByteBuffer;
 import java.util.LinkedHashMap;
@@ -50,6 +51,7 @@ final class AvroDatumGenerator {
   }
 
   private Object value(Schema schema, int depth, int edge) {
+    WorkInterruptedException.checkpoint();
     if (depth > GIVE_UP_DEPTH) {
       throw new SchemaGateException(
           "The schema \"" + schema.getFullName() + "\" has no finite value: it contains itself in a field that cannot"

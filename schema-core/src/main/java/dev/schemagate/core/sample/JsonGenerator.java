@@ -1,5 +1,6 @@
 package dev.schemagate.core.sample;
 
+import dev.schemagate.core.WorkInterruptedException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -55,6 +56,7 @@ final class JsonGenerator {
   }
 
   JsonNode value(JsonView view, int depth) {
+    WorkInterruptedException.checkpoint();
     if (!spend(1)) {
       return null;
     }

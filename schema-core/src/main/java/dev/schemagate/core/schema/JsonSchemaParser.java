@@ -43,7 +43,7 @@ final class JsonSchemaParser implements SchemaFormat {
       referenced.put(entry.getKey(), referencedDocument);
     }
     List<SchemaProblem> problems = new ArrayList<>(metaSchemaProblems(document, dialect));
-    checkRefs(document, document, referenced, "", problems);
+    checkRefs(document, document, referenced, "", problems, new JsonRefCycles(document, referenced));
     if (!problems.isEmpty()) {
       throw new InvalidSchemaException(problems);
     }
@@ -99,8 +99,8 @@ final class JsonSchemaParser implements SchemaFormat {
     return problems;
   }
 
-  private static void checkRefs(
-      JsonNode root, JsonNode node, Map<String, JsonNode> referenced, String pointer, List<SchemaProblem> problems) {
+  private static void checkRefs(JsonNode root, JsonNode node, Map<String, JsonNode> referenced, String pointer,
+      List<SchemaProblem> problems, JsonRefCycles cycles) {
     if (node.isObject()) {
       JsonNode ref = node.get("$ref");
       if (ref != null && ref.isTextual() && JsonRefs.resolve(root, ref.asText(), referenced).isEmpty()) {
@@ -110,7 +110,7 @@ final class JsonSchemaParser implements SchemaFormat {
                 "\"$ref\" \"" + ref.asText() + "\" points at nothing: it is not a location in this document"
                     + " and not the name of one of the schema's references; fix the pointer or add the reference."));
       } else if (ref != null && ref.isTextual()) {
-        JsonRefCycles.cycle(root, node, ref.asText(), referenced).ifPresent(target -> problems.add(
+        cycles.cycle(node, ref.asText()).ifPresent(target -> problems.add(
             SchemaProblem.at(
                 Pointers.append(pointer, "$ref"),
                 "\"$ref\" \"" + ref.asText() + "\" leads back to " + (pointer.isEmpty() ? "the top level" : pointer)
@@ -119,12 +119,12 @@ final class JsonSchemaParser implements SchemaFormat {
       }
       for (Map.Entry<String, JsonNode> field : node.properties()) {
         if (!JsonRefs.DATA_KEYWORDS.contains(field.getKey())) {
-          checkRefs(root, field.getValue(), referenced, Pointers.append(pointer, field.getKey()), problems);
+          checkRefs(root, field.getValue(), referenced, Pointers.append(pointer, field.getKey()), problems, cycles);
         }
       }
     } else if (node.isArray()) {
       for (int i = 0; i < node.size(); i++) {
-        checkRefs(root, node.get(i), referenced, Pointers.append(pointer, i), problems);
+        checkRefs(root, node.get(i), referenced, Pointers.append(pointer, i), problems, cycles);
       }
     }
   }

@@ -35,10 +35,37 @@ import org.apache.avro.SchemaCompatibility.SchemaCompatibilityType;
  * large for Avro's checker to finish (see {@link AvroExpansion}) is {@link Rule#CHECK_LIMIT_REACHED}.
  */
 public final class AvroChecker implements FormatChecker {
+  /**
+   * Most pairs of union branches compared unless configured: the widest union of the reader times
+   * the widest of the writer (200 branches against 200). Avro compares such pairs one by one.
+   */
+  public static final long DEFAULT_UNION_PAIR_LIMIT = 40_000;
+  /**
+   * Most pairs of enum symbols compared unless configured: the largest enum of the reader times the
+   * largest of the writer (5,000 symbols against 5,000). Avro compares such pairs one by one.
+   */
+  public static final long DEFAULT_ENUM_PAIR_LIMIT = 25_000_000;
+
+  private final long unionPairLimit;
+  private final long enumPairLimit;
   /** The last new schema's document: a transitive check asks about the same new schema many times. */
   private final AtomicReference<ParsedDocument> lastDocument = new AtomicReference<>();
 
   private record ParsedDocument(ParsedSchema schema, AvroDocument document) {}
+
+  /** A checker with the default limits. */
+  public AvroChecker() {
+    this(DEFAULT_UNION_PAIR_LIMIT, DEFAULT_ENUM_PAIR_LIMIT);
+  }
+
+  /**
+   * A checker that counts a pair whose unions or enums multiply past these limits as
+   * {@link Rule#CHECK_LIMIT_REACHED} at once, instead of spending seconds on it.
+   */
+  public AvroChecker(long unionPairLimit, long enumPairLimit) {
+    this.unionPairLimit = unionPairLimit;
+    this.enumPairLimit = enumPairLimit;
+  }
 
   @Override
   public SchemaType type() {
@@ -51,6 +78,13 @@ public final class AvroChecker implements FormatChecker {
     Schema writer = ((AvroSchema) pair.writer()).avro();
     if (AvroExpansion.exceedsLimit(reader) || AvroExpansion.exceedsLimit(writer)) {
       return List.of(Finding.of(Rule.CHECK_LIMIT_REACHED, "", AvroSentences.tooLarge(pair)));
+    }
+    if (reader.equals(writer)) {
+      return List.of(); // the same schema reads all it writes, however large
+    }
+    Finding tooWide = pairLimit(pair, reader, writer);
+    if (tooWide != null) {
+      return List.of(tooWide);
     }
     SchemaCompatibilityResult result;
     try {
@@ -80,6 +114,26 @@ public final class AvroChecker implements FormatChecker {
       }
     }
     return findings;
+  }
+
+  /** A {@link Rule#CHECK_LIMIT_REACHED} when the unions or enums of the two multiply past the limits; else null. */
+  private Finding pairLimit(SchemaPair pair, Schema reader, Schema writer) {
+    AvroWork readerWork = AvroWork.of(reader);
+    AvroWork writerWork = AvroWork.of(writer);
+    AvroWork newWork = pair.readerIsNew() ? readerWork : writerWork;
+    AvroWork oldWork = pair.readerIsNew() ? writerWork : readerWork;
+    if (readerWork.widestUnion().size() * writerWork.widestUnion().size() > unionPairLimit) {
+      return limit(pair, "union", "branches", newWork.widestUnion(), oldWork.widestUnion(), unionPairLimit);
+    }
+    if (readerWork.largestEnum().size() * writerWork.largestEnum().size() > enumPairLimit) {
+      return limit(pair, "enum", "symbols", newWork.largestEnum(), oldWork.largestEnum(), enumPairLimit);
+    }
+    return null;
+  }
+
+  private Finding limit(SchemaPair pair, String kind, String parts, AvroWork.Sized ofNew, AvroWork.Sized ofOld, long limit) {
+    String path = document(pair.newSchema()).pointer(ofNew.tokens());
+    return Finding.of(Rule.CHECK_LIMIT_REACHED, path, AvroSentences.tooWide(pair, kind, parts, ofNew.size(), ofOld.size(), limit));
   }
 
   private AvroDocument document(ParsedSchema schema) {

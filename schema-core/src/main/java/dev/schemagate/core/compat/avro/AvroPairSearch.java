@@ -1,5 +1,6 @@
 package dev.schemagate.core.compat.avro;
 
+import dev.schemagate.core.WorkInterruptedException;
 import dev.schemagate.core.compat.avro.AvroSite.Kind;
 import dev.schemagate.core.compat.avro.AvroSite.Step;
 import java.util.ArrayList;
@@ -31,6 +32,7 @@ final class AvroPairSearch {
   }
 
   private List<Step> visit(Schema reader, Schema writer, List<Step> path) {
+    WorkInterruptedException.checkpoint();
     if (target.test(reader, writer)) {
       return new ArrayList<>(path);
     }

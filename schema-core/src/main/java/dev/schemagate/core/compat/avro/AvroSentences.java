@@ -56,6 +56,13 @@ final class AvroSentences {
         + pair.oldLabel() + " could not be proved and counts as a break; use shared record types in fewer nested places.";
   }
 
+  static String tooWide(SchemaPair pair, String kind, String parts, long newSize, long oldSize, long limit) {
+    return String.format(java.util.Locale.ROOT, "The schemas are too large to compare within SchemaGate's limits: the"
+        + " largest %s of the new schema has %,d %s and that of %s has %,d, more than the %,d pairs of %s the check"
+        + " compares, so compatibility could not be proved and counts as a break; split the %s into smaller ones.",
+        kind, newSize, parts, pair.oldLabel(), oldSize, limit, parts, kind);
+  }
+
   private Parts parts(SchemaIncompatibilityType type, AvroSite site) {
     return switch (type) {
       case READER_FIELD_MISSING_DEFAULT_VALUE -> missingDefault(site, "");

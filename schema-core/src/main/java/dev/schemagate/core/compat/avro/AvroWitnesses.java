@@ -1,5 +1,6 @@
 package dev.schemagate.core.compat.avro;
 
+import dev.schemagate.core.WorkInterruptedException;
 import static dev.schemagate.core.compat.avro.AvroAimedValues.NONE;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -43,6 +44,7 @@ final class AvroWitnesses {
       return null; // Avro's decoder does not compare record names: no datum fails for this alone
     }
     for (int seed = 0; seed < TRIES && budget.tryAcquire(); seed++) {
+      WorkInterruptedException.checkpoint();
       try {
         Object datum = build(site, 0, new AvroAimedValues(seed));
         if (datum != NONE && GenericData.get().validate(writerRoot, datum) && !decodes(datum)) {

@@ -1,5 +1,6 @@
 package dev.schemagate.core.compat.json;
 
+import dev.schemagate.core.WorkInterruptedException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.schemagate.core.compat.CompatibilityPolicy;
 import dev.schemagate.core.compat.Rule;
@@ -64,6 +65,7 @@ final class JsonComparison {
 
   /** Compares and puts every issue into {@code out}. */
   void compare(JsonSite reader, JsonView writer, InstancePath path, Sink out) {
+    WorkInterruptedException.checkpoint();
     if (writer.isEmpty() || out.done() || !spend(path)) {
       return;
     }

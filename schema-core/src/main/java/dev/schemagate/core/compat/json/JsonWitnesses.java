@@ -1,5 +1,6 @@
 package dev.schemagate.core.compat.json;
 
+import dev.schemagate.core.WorkInterruptedException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -44,6 +45,7 @@ final class JsonWitnesses {
    */
   JsonNode find(Issue issue) {
     for (int attempt = 0; attempt < ATTEMPTS_PER_ISSUE && budget.tryAcquire(); attempt++) {
+      WorkInterruptedException.checkpoint();
       JsonNode local = issue.local().apply(attempt);
       JsonNode instance = local == null ? null : embed(issue.path(), local, attempt);
       if (confirmed(instance)) {
