@@ -81,6 +81,18 @@ class JsonSchemaProblemsTest {
   }
 
   @Test
+  void a_chain_of_4000_refs_is_read_and_a_cycle_at_its_end_is_found_at_the_link_that_closes_it() {
+    String chain = dev.schemagate.core.bench.WorkBoundSchemas.jsonRefChain(4_000);
+    assertThat(SchemaParser.parse(SchemaType.JSON, chain).type()).isEqualTo(SchemaType.JSON);
+
+    InvalidSchemaException e = rejection(chain.replace("{\"type\":\"string\"}", "{\"$ref\":\"#/$defs/d3990\"}"));
+
+    assertThat(e.problems()).extracting(SchemaProblem::pointer)
+        .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(3990, 3999).mapToObj(i -> "/$defs/d" + i + "/$ref")
+            .toList());
+  }
+
+  @Test
   void a_ref_with_a_broken_percent_escape_points_at_nothing() {
     InvalidSchemaException e = rejection("{\"definitions\":{\"a\":{}},\"$ref\":\"#/definitions/%ZZ\"}");
 
