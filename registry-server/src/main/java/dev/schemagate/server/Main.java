@@ -57,6 +57,16 @@ public final class Main implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
+  @Option(names = "--max-in-flight-size", paramLabel = "SIZE", defaultValue = "${env:SCHEMAGATE_MAX_IN_FLIGHT_SIZE:-32MB}",
+      description = "Most bytes of request bodies read and worked on at once, in bytes or with KB/MB; past it a request"
+          + " waits a second, then gets 429 (SCHEMAGATE_MAX_IN_FLIGHT_SIZE, default: ${DEFAULT-VALUE}).")
+  String maxInFlightSize;
+
+  @Option(names = "--request-timeout", paramLabel = "MILLIS", defaultValue = "${env:SCHEMAGATE_REQUEST_TIMEOUT:-10000}",
+      description = "Longest a request may parse and check schemas, in milliseconds, before it is stopped with 42209;"
+          + " 0 for none (SCHEMAGATE_REQUEST_TIMEOUT, default: ${DEFAULT-VALUE}).")
+  String requestTimeout;
+
   public static void main(String[] args) {
     System.exit(run(args));
   }
@@ -111,7 +121,14 @@ public final class Main implements Callable<Integer> {
     if (cacheSize < 1) {
       throw invalid("--schema-cache-size", schemaCacheSize, "a whole number of at least 1");
     }
+    long inFlightBytes = Sizes.parse(maxInFlightSize)
+        .orElseThrow(() -> invalid("--max-in-flight-size", maxInFlightSize, "a number of bytes, optionally with KB or MB"));
+    if (inFlightBytes < 1024) {
+      throw invalid("--max-in-flight-size", maxInFlightSize, "at least 1024 bytes");
+    }
+    int timeoutMillis = number("--request-timeout", requestTimeout, "0 (none) or a number of milliseconds");
     config.host(host).port(portNumber).maxRequestBytes(maxBytes).schemaCacheSize(cacheSize);
+    config.maxInFlightBodyBytes(inFlightBytes).requestTimeoutMillis(timeoutMillis);
     config.defaultCompatibility(
         CompatibilityLevel.fromName(defaultCompatibility)
             .orElseThrow(() -> invalid("--default-compatibility", defaultCompatibility,
@@ -162,6 +179,7 @@ public final class Main implements Callable<Integer> {
     to.host(from.host()).port(from.port()).jdbcUrl(from.jdbcUrl())
         .defaultCompatibility(from.defaultCompatibility()).maxRequestBytes(from.maxRequestBytes())
         .schemaCacheSize(from.schemaCacheSize());
+    to.maxInFlightBodyBytes(from.maxInFlightBodyBytes()).requestTimeoutMillis(from.requestTimeoutMillis());
   }
 
   private static String dataFile(String jdbcUrl) {

@@ -65,7 +65,8 @@ public final class RegistryServer implements AutoCloseable {
     ListenAddress.requireBindable(config.host(), config.port());
     store = JdbiSchemaStore.sqlite(config.jdbcUrl());
     graceful = new GracefulHandler();
-    Registry registry = Registry.over(store, config.defaultCompatibility(), config.schemaCacheSize());
+    Registry registry =
+        Registry.over(store, config.defaultCompatibility(), config.schemaCacheSize(), config.requestTimeoutMillis());
     try {
       app =
           Javalin.create(
@@ -85,7 +86,7 @@ public final class RegistryServer implements AutoCloseable {
                   server.insertHandler(graceful);
                   server.setErrorHandler(new JsonErrorPages());
                 });
-                RestApi.install(javalin, registry);
+                RestApi.install(javalin, registry, config.maxInFlightBodyBytes());
               });
       app.start();
       warmUp();

@@ -18,6 +18,8 @@ public final class ServerConfig {
   public static final Path DEFAULT_DATABASE = Path.of("schemagate.db");
   /** Large enough for any real schema with its references, small enough to refuse a flood. */
   public static final long DEFAULT_MAX_REQUEST_BYTES = 8L * 1024 * 1024;
+  /** Four bodies of the largest size at once: with their parsed forms well within a 1 GB heap. */
+  public static final long DEFAULT_MAX_IN_FLIGHT_BODY_BYTES = 32L * 1024 * 1024;
 
   private String host = DEFAULT_HOST;
   private int port = DEFAULT_PORT;
@@ -25,6 +27,8 @@ public final class ServerConfig {
   private CompatibilityLevel defaultCompatibility = CompatibilityLevel.BACKWARD;
   private long maxRequestBytes = DEFAULT_MAX_REQUEST_BYTES;
   private int schemaCacheSize = Registry.DEFAULT_CACHE_SIZE;
+  private long maxInFlightBodyBytes = DEFAULT_MAX_IN_FLIGHT_BODY_BYTES;
+  private long requestTimeoutMillis = Registry.DEFAULT_WORK_DEADLINE_MILLIS;
 
   ServerConfig() {}
 
@@ -94,6 +98,38 @@ public final class ServerConfig {
     }
     this.schemaCacheSize = size;
     return this;
+  }
+
+  /**
+   * How many bytes of request bodies are read and worked on at once; a request past it waits up to a
+   * second, then gets 429. Never less than {@link #maxRequestBytes(long)}.
+   */
+  public ServerConfig maxInFlightBodyBytes(long bytes) {
+    if (bytes < 1024) {
+      throw new IllegalArgumentException("the in-flight body limit must be at least 1024 bytes, not " + bytes);
+    }
+    this.maxInFlightBodyBytes = bytes;
+    return this;
+  }
+
+  /**
+   * How long one request may parse and check schemas; past it the work stops and the request gets
+   * 42209. 0 turns the deadline off.
+   */
+  public ServerConfig requestTimeoutMillis(long millis) {
+    if (millis < 0) {
+      throw new IllegalArgumentException("the request timeout must be 0 (none) or more milliseconds, not " + millis);
+    }
+    this.requestTimeoutMillis = millis;
+    return this;
+  }
+
+  public long maxInFlightBodyBytes() {
+    return maxInFlightBodyBytes;
+  }
+
+  public long requestTimeoutMillis() {
+    return requestTimeoutMillis;
   }
 
   public String host() {

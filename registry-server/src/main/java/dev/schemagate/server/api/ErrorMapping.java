@@ -3,6 +3,7 @@ package dev.schemagate.server.api;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.schemagate.server.registry.ErrorCode;
 import dev.schemagate.server.registry.RegistryException;
+import dev.schemagate.server.store.StoreConflict;
 import dev.schemagate.server.store.StoreException;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
@@ -26,19 +27,20 @@ final class ErrorMapping {
     config.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.errorCode(), e.getMessage()));
     config.routes.exception(HttpResponseException.class, (e, ctx) ->
         error(ctx, e.getStatus(), e.getStatus(), e.getStatus() == 413 ? tooLarge : httpMessage(e.getStatus())));
+    config.routes.exception(StoreConflict.class, (e, ctx) ->
+        error(ctx, 422, ErrorCode.OPERATION_NOT_PERMITTED.code(), e.getMessage()));
     config.routes.exception(StoreException.class, (e, ctx) -> {
       LOG.error("store failure on {} {}", ctx.method(), ctx.path(), e);
       error(ctx, 500, ErrorCode.STORE_ERROR.code(), "Error in the backend data store: " + e.getMessage());
     });
     config.routes.exception(Exception.class, (e, ctx) -> unexpected(ctx, e));
+    // a JVM error (a stack overflow, out of memory) only sets the status: the 500 page below writes
+    // the one body, so an answer never holds two JSON objects
     config.router.javaLangErrorHandler((res, error) -> {
       LOG.error("unexpected error", error);
-      res.setStatus(500);
-      res.setContentType(Http.CONTENT_TYPE);
-      try {
-        res.getOutputStream().write(Http.MAPPER.writeValueAsBytes(body(ErrorCode.STORE_ERROR.code(), "Internal server error.")));
-      } catch (java.io.IOException ignored) {
-        // the client is gone
+      if (!res.isCommitted()) {
+        res.resetBuffer();
+        res.setStatus(500);
       }
     });
     for (int status : new int[] {400, 404, 405, 413, 415, 500}) {
@@ -46,6 +48,13 @@ final class ErrorMapping {
       config.routes.error(status, ctx -> {
         if (ctx.attribute(WRITTEN) == null) {
           error(ctx, status, status == 500 ? ErrorCode.STORE_ERROR.code() : status, message);
+        }
+      });
+    }
+    for (int status : new int[] {429, 503}) {
+      config.routes.error(status, ctx -> {
+        if (ctx.attribute(WRITTEN) == null) {
+          error(ctx, status, status, httpMessage(status));
         }
       });
     }
@@ -93,6 +102,9 @@ final class ErrorMapping {
       case 404 -> "HTTP 404 Not Found";
       case 405 -> "HTTP 405 Method Not Allowed";
       case 415 -> "HTTP 415 Unsupported Media Type";
+      case 429 -> "HTTP 429 Too Many Requests";
+      case 500 -> "Internal server error.";
+      case 503 -> "HTTP 503 Service Unavailable";
       default -> "HTTP " + status;
     };
   }

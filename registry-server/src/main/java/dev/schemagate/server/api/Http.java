@@ -40,7 +40,7 @@ final class Http {
 
   /** The body as a JSON object: 400 when it is not JSON, 422 when it is JSON but not an object. */
   static ObjectNode body(Context ctx) {
-    String text = ctx.body();
+    String text = RequestBodies.text(ctx);
     if (text.isBlank()) {
       throw ApiException.unprocessable("The request has no body; send a JSON object.");
     }
@@ -56,6 +56,7 @@ final class Http {
     if (!(node instanceof ObjectNode object)) {
       throw ApiException.unprocessable("The request body must be a JSON object, not " + kind(node) + ".");
     }
+    RequestBodies.requireWholeCharacters(object, "");
     return object;
   }
 

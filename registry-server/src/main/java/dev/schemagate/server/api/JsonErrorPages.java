@@ -17,6 +17,12 @@ import org.eclipse.jetty.util.Callback;
  */
 public final class JsonErrorPages extends ErrorHandler {
 
+  /** Every method gets a body, not only GET, POST and HEAD as in Jetty's default. */
+  @Override
+  public boolean errorPageForMethod(String method) {
+    return true;
+  }
+
   @Override
   protected void generateResponse(
       Request request, Response response, int code, String message, Throwable cause, Callback callback) {

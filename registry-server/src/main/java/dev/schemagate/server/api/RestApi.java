@@ -8,9 +8,15 @@ public final class RestApi {
   private RestApi() {}
 
   public static void install(JavalinConfig config, Registry registry) {
+    install(config, registry, Long.MAX_VALUE);
+  }
+
+  /** @param maxInFlightBodyBytes how many bytes of request bodies are read and worked on at once */
+  public static void install(JavalinConfig config, Registry registry, long maxInFlightBodyBytes) {
     ErrorMapping.install(config);
     long maxRequestSize = config.http.maxRequestSize;
     config.routes.before(ctx -> Http.refuseDeclaredOversize(ctx, maxRequestSize));
+    InFlightBodies.install(config, Math.max(maxInFlightBodyBytes, maxRequestSize), maxRequestSize);
     new ServerRoutes(registry).install(config);
     new SubjectRoutes(registry).install(config.routes);
     new SchemaRoutes(registry).install(config.routes);

@@ -35,7 +35,7 @@ final class SchemaBodies {
         schema.asText(),
         schemaType(body.path("schemaType")),
         references(body.path("references")),
-        optionalInt(body, "id"),
+        schemaId(body),
         optionalInt(body, "version"),
         optionalObject(body, "metadata"),
         optionalObject(body, "ruleSet"));
@@ -84,6 +84,15 @@ final class SchemaBodies {
       references.add(new SchemaReference(name.asText(), subject.asText(), version.asInt()));
     }
     return references;
+  }
+
+  /** An imported schema's id: 1 to 2147483647, as Confluent's ids are; -1 (or none) lets the registry choose. */
+  private static Integer schemaId(ObjectNode body) {
+    Integer id = optionalInt(body, "id");
+    if (id != null && id != -1 && id < 1) {
+      throw ApiException.unprocessable("\"id\" must be a schema id from 1 to 2147483647 (or -1 for none), not " + id + ".");
+    }
+    return id;
   }
 
   private static Integer optionalInt(ObjectNode body, String field) {

@@ -11,6 +11,7 @@ import dev.schemagate.server.store.StoredSchema;
 import dev.schemagate.server.store.SubjectVersion;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.nio.charset.StandardCharsets;
 
 /** {@code /schemas}: schemas by their global id, and every registered schema. */
 final class SchemaRoutes {
@@ -58,7 +59,7 @@ final class SchemaRoutes {
 
   private void rawById(Context ctx) {
     StoredSchema schema = registry.reads().schemaById(id(ctx), ctx.queryParam("subject"));
-    ctx.status(200).contentType(Http.CONTENT_TYPE).result(schema.text());
+    ctx.status(200).contentType(Http.CONTENT_TYPE).result(schema.text().getBytes(StandardCharsets.UTF_8));
   }
 
   private void subjectsById(Context ctx) {

@@ -7,6 +7,7 @@ import dev.schemagate.server.registry.SchemaVersion;
 import dev.schemagate.server.registry.VersionSelector;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.nio.charset.StandardCharsets;
 
 /** {@code /subjects}: registering, listing, reading, looking up and deleting subject versions. */
 final class SubjectRoutes {
@@ -59,7 +60,7 @@ final class SubjectRoutes {
 
   private void rawSchema(Context ctx) {
     SchemaVersion version = registry.reads().version(Http.subject(ctx, registry), selector(ctx), Http.flag(ctx, "deleted"));
-    ctx.status(200).contentType(Http.CONTENT_TYPE).result(version.schema().text());
+    ctx.status(200).contentType(Http.CONTENT_TYPE).result(version.schema().text().getBytes(StandardCharsets.UTF_8));
   }
 
   private void referencedBy(Context ctx) {

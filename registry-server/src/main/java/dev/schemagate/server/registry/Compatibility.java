@@ -17,11 +17,13 @@ public final class Compatibility {
   private final StoredSchemas stored;
   private final Settings settings;
   private final CompatibilityChecker checker;
+  private final WorkDeadline deadline;
 
-  Compatibility(StoredSchemas stored, Settings settings, CompatibilityChecker checker) {
+  Compatibility(StoredSchemas stored, Settings settings, CompatibilityChecker checker, WorkDeadline deadline) {
     this.stored = stored;
     this.settings = settings;
     this.checker = checker;
+    this.deadline = deadline;
   }
 
   /**
@@ -29,6 +31,10 @@ public final class Compatibility {
    * numbered version that does not exist is 40402, whether or not the subject does (as Confluent).
    */
   public CompatibilityReport checkAgainstVersion(String subject, VersionSelector selector, SchemaRequest request) {
+    return deadline.run(() -> checkAgainstVersionWithin(subject, selector, request));
+  }
+
+  private CompatibilityReport checkAgainstVersionWithin(String subject, VersionSelector selector, SchemaRequest request) {
     List<SubjectVersion> live = stored.live(subject);
     ParsedSchema candidate = stored.parse(request);
     if (live.isEmpty() && selector.isLatest()) {
@@ -46,8 +52,7 @@ public final class Compatibility {
 
   /** Checks against the versions the subject's level implies: the latest, or all for _TRANSITIVE. */
   public CompatibilityReport checkAgainstSubject(String subject, SchemaRequest request) {
-    ParsedSchema candidate = stored.parse(request);
-    return report(subject, candidate, stored.live(subject));
+    return deadline.run(() -> report(subject, stored.parse(request), stored.live(subject)));
   }
 
   /** The check a registration runs: the subject's level against its live history. */
@@ -61,7 +66,14 @@ public final class Compatibility {
     List<SubjectVersion> needed = effective.level().isTransitive() || versions.size() <= 1
         ? versions : List.of(versions.get(versions.size() - 1));
     List<VersionedSchema> history = stored.comparable(needed);
-    return checker.check(candidate, history, effective.level(), effective.policy());
+    try {
+      return checker.check(candidate, history, effective.level(), effective.policy());
+    } catch (StackOverflowError tooDeep) {
+      throw RegistryException.invalidSchema("Invalid " + candidate.type() + " schema: it is nested too deeply to compare"
+          + " with the subject's versions; flatten it or use named types and references.",
+          List.of(dev.schemagate.core.schema.SchemaProblem.at("",
+              "The schema is nested too deeply to compare; flatten it or use named types and references.")));
+    }
   }
 
   /** The 409 message: which versions break, by which rules, and every reason on one line each. */

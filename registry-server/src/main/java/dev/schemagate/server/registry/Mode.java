@@ -18,12 +18,13 @@ public enum Mode {
     return this == READONLY || this == READONLY_OVERRIDE;
   }
 
+  /** A mode by its exact name in any case; a name with spaces or control characters around it is none. */
   public static Optional<Mode> fromName(String name) {
     if (name == null) {
       return Optional.empty();
     }
     try {
-      return Optional.of(valueOf(name.trim().toUpperCase(Locale.ROOT)));
+      return Optional.of(valueOf(name.toUpperCase(Locale.ROOT)));
     } catch (IllegalArgumentException unknown) {
       return Optional.empty();
     }

@@ -5,6 +5,7 @@ import dev.schemagate.core.compat.CompatibilityReport;
 import dev.schemagate.core.schema.ParsedSchema;
 import dev.schemagate.core.schema.SchemaReference;
 import dev.schemagate.server.store.NewSchema;
+import dev.schemagate.server.store.StoreConflict;
 import dev.schemagate.server.store.StoredSchema;
 import dev.schemagate.server.store.SubjectVersion;
 import java.util.ArrayList;
@@ -22,12 +23,15 @@ public final class Registration {
   private final Settings settings;
   private final Compatibility compatibility;
   private final SubjectLocks locks;
+  private final WorkDeadline deadline;
 
-  Registration(StoredSchemas stored, Settings settings, Compatibility compatibility, SubjectLocks locks) {
+  Registration(
+      StoredSchemas stored, Settings settings, Compatibility compatibility, SubjectLocks locks, WorkDeadline deadline) {
     this.stored = stored;
     this.settings = settings;
     this.compatibility = compatibility;
     this.locks = locks;
+    this.deadline = deadline;
   }
 
   /**
@@ -37,6 +41,10 @@ public final class Registration {
    *     subject's configuration says {@code normalize: true})
    */
   public SchemaVersion register(String subject, SchemaRequest request, boolean normalize) {
+    return deadline.run(() -> registerWithin(subject, request, normalize));
+  }
+
+  private SchemaVersion registerWithin(String subject, SchemaRequest request, boolean normalize) {
     settings.requireWritable(subject);
     Mode mode = settings.effectiveMode(subject);
     boolean importing = mode == Mode.IMPORT;
@@ -99,7 +107,15 @@ public final class Registration {
     String text = normalized ? candidate.canonicalText() : request.schema();
     NewSchema schema =
         new NewSchema(contentKey, request.type(), text, request.references(), Jsons.write(metadata), Jsons.write(ruleSet));
-    SubjectVersion added = stored.addVersion(subject, schema, requestedId, requestedVersion);
+    SubjectVersion added;
+    try {
+      added = stored.addVersion(subject, schema, requestedId, requestedVersion);
+    } catch (StoreConflict conflict) {
+      if (requestedId != null && stored.schema(requestedId).isPresent()) {
+        throw idTaken(requestedId); // another registration took the id since it was checked above
+      }
+      throw conflict;
+    }
     if (!normalized) {
       stored.rememberParsed(added.schemaId(), candidate);
     }
@@ -152,11 +168,15 @@ public final class Registration {
               + "; import it with id " + existingId.getAsInt() + ".");
     }
     if (existingId.isEmpty() && stored.schema(id).isPresent()) {
-      throw new RegistryException(
-          ErrorCode.OPERATION_NOT_PERMITTED,
-          "Id " + id + " already holds another schema; an id names one schema forever, so import this one with another id.");
+      throw idTaken(id);
     }
     return id;
+  }
+
+  private static RegistryException idTaken(int id) {
+    return new RegistryException(
+        ErrorCode.OPERATION_NOT_PERMITTED,
+        "Id " + id + " already holds another schema; an id names one schema forever, so import this one with another id.");
   }
 
   private static Integer requestedVersion(
@@ -199,6 +219,10 @@ public final class Registration {
    * a subject without versions, 40403 when the schema is not among them.
    */
   public SchemaVersion lookup(String subject, SchemaRequest request, boolean includeDeleted) {
+    return deadline.run(() -> lookupWithin(subject, request, includeDeleted));
+  }
+
+  private SchemaVersion lookupWithin(String subject, SchemaRequest request, boolean includeDeleted) {
     List<SubjectVersion> versions =
         stored.history(subject).stream().filter(v -> includeDeleted || !v.deleted()).toList();
     if (versions.isEmpty()) {

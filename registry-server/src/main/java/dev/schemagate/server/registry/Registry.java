@@ -23,12 +23,16 @@ public final class Registry {
   private final Compatibility compatibility;
   private final Settings settings;
 
-  private Registry(SchemaStore store, CompatibilityLevel defaultLevel, int cacheSize) {
+  /** How long one request may parse and check schemas unless configured. */
+  public static final long DEFAULT_WORK_DEADLINE_MILLIS = 10_000;
+
+  private Registry(SchemaStore store, CompatibilityLevel defaultLevel, int cacheSize, long deadlineMillis) {
     SubjectLocks locks = new SubjectLocks();
     StoredSchemas stored = new StoredSchemas(store, cacheSize);
+    WorkDeadline deadline = new WorkDeadline(deadlineMillis);
     this.settings = new Settings(store, defaultLevel, cacheSize);
-    this.compatibility = new Compatibility(stored, settings, CompatibilityChecker.create());
-    this.registration = new Registration(stored, settings, compatibility, locks);
+    this.compatibility = new Compatibility(stored, settings, CompatibilityChecker.create(), deadline);
+    this.registration = new Registration(stored, settings, compatibility, locks, deadline);
     this.reads = new Reads(stored);
     this.deletion = new Deletion(stored, settings, locks);
   }
@@ -43,7 +47,15 @@ public final class Registry {
    * @param cacheSize how many schemas (see {@link #DEFAULT_CACHE_SIZE}) are kept in memory
    */
   public static Registry over(SchemaStore store, CompatibilityLevel defaultLevel, int cacheSize) {
-    return new Registry(store, defaultLevel, cacheSize);
+    return over(store, defaultLevel, cacheSize, DEFAULT_WORK_DEADLINE_MILLIS);
+  }
+
+  /**
+   * @param deadlineMillis how long one request may parse and check schemas before it is stopped
+   *     (42209); 0 for no deadline
+   */
+  public static Registry over(SchemaStore store, CompatibilityLevel defaultLevel, int cacheSize, long deadlineMillis) {
+    return new Registry(store, defaultLevel, cacheSize, deadlineMillis);
   }
 
   public Registration registration() {

@@ -9,6 +9,7 @@ import dev.schemagate.server.store.SchemaStore.Setting;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Compatibility configuration and modes, global and per subject. A configuration is kept as the
@@ -18,6 +19,12 @@ import java.util.Optional;
 public final class Settings {
   static final String LEVEL = "compatibilityLevel";
   static final String POLICY = "compatibilityPolicy";
+  /**
+   * The configuration fields a {@code PUT /config} stores: Confluent's, and {@code compatibilityPolicy}.
+   * Others are ignored, neither stored nor answered, as Confluent's registry ignores them.
+   */
+  static final Set<String> FIELDS = Set.of(LEVEL, POLICY, "compatibilityGroup", "defaultMetadata",
+      "overrideMetadata", "defaultRuleSet", "overrideRuleSet", "alias", "normalize", "validateFields", "validateRules");
 
   private final SchemaStore store;
   private final CompatibilityLevel defaultLevel;
@@ -109,6 +116,9 @@ public final class Settings {
     for (Map.Entry<String, JsonNode> field : update.properties()) {
       String name = field.getKey().equals("compatibility") ? LEVEL : field.getKey();
       JsonNode value = field.getValue();
+      if (!FIELDS.contains(name)) {
+        continue;
+      }
       if (value.isNull()) {
         config.remove(name);
       } else if (name.equals(LEVEL)) {
@@ -231,8 +241,10 @@ public final class Settings {
     }
   }
 
+  /** A level by its exact name in any case: {@code "FULL "} or {@code "FULL\u0000"} is no level. */
   static CompatibilityLevel parseLevel(JsonNode value) {
     return (value.isTextual() ? CompatibilityLevel.fromName(value.asText()) : Optional.<CompatibilityLevel>empty())
+        .filter(level -> level.name().equalsIgnoreCase(value.asText()))
         .orElseThrow(() -> new RegistryException(
             ErrorCode.INVALID_COMPATIBILITY_LEVEL,
             "Invalid compatibility level " + value + ". Valid values are none, backward, forward, full,"
@@ -241,6 +253,7 @@ public final class Settings {
 
   private static CompatibilityPolicy parsePolicy(JsonNode value) {
     return (value.isTextual() ? CompatibilityPolicy.fromName(value.asText()) : Optional.<CompatibilityPolicy>empty())
+        .filter(policy -> policy.name().equalsIgnoreCase(value.asText()))
         .orElseThrow(() -> new RegistryException(
             ErrorCode.INVALID_COMPATIBILITY_LEVEL,
             "Invalid compatibility policy " + value + ". Valid values are strict and lenient."));

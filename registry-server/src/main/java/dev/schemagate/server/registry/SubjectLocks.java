@@ -2,46 +2,68 @@ package dev.schemagate.server.registry;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
 /**
  * Serializes the changes to one subject, so that a registration checks compatibility against the
  * history it then extends, and holds the subjects it references so that they cannot be deleted
- * under it. Subjects share a fixed set of locks by hash.
+ * under it. Every subject has a lock of its own while someone holds or waits for it, so a slow
+ * change to one subject never makes a change to an unrelated subject wait.
  */
 final class SubjectLocks {
-  static final int STRIPES = 64;
-
-  private final ReentrantLock[] locks = new ReentrantLock[STRIPES];
-
-  SubjectLocks() {
-    for (int i = 0; i < locks.length; i++) {
-      locks[i] = new ReentrantLock();
-    }
+  /** A subject's lock and how many callers hold or wait for it; it is forgotten at zero. */
+  private static final class Entry {
+    final ReentrantLock lock = new ReentrantLock();
+    int users;
   }
+
+  private final ConcurrentHashMap<String, Entry> locks = new ConcurrentHashMap<>();
 
   <T> T withLock(String subject, Supplier<T> action) {
     return withLocks(List.of(subject), action);
   }
 
   /**
-   * Runs {@code action} holding the locks of all these subjects, taken in one global order so that
-   * two callers never wait for each other.
+   * Runs {@code action} holding the locks of all these subjects, taken in one global order (by
+   * name) so that two callers never wait for each other.
    */
   <T> T withLocks(Collection<String> subjects, Supplier<T> action) {
-    int[] stripes = subjects.stream().mapToInt(s -> Math.floorMod(s.hashCode(), locks.length)).distinct().sorted().toArray();
+    List<String> ordered = List.copyOf(new TreeSet<>(subjects));
     int held = 0;
     try {
-      for (int stripe : stripes) {
-        locks[stripe].lock();
+      for (String subject : ordered) {
+        Entry entry = locks.compute(subject, (name, known) -> {
+          Entry used = known == null ? new Entry() : known;
+          used.users++;
+          return used;
+        });
+        try {
+          entry.lock.lock();
+        } catch (RuntimeException | Error e) {
+          release(subject);
+          throw e;
+        }
         held++;
       }
       return action.get();
     } finally {
       for (int i = held - 1; i >= 0; i--) {
-        locks[stripes[i]].unlock();
+        String subject = ordered.get(i);
+        locks.get(subject).lock.unlock();
+        release(subject);
       }
     }
+  }
+
+  private void release(String subject) {
+    locks.computeIfPresent(subject, (name, entry) -> --entry.users == 0 ? null : entry);
+  }
+
+  /** How many subjects have a lock right now (held or waited for); for tests. */
+  int size() {
+    return locks.size();
   }
 }

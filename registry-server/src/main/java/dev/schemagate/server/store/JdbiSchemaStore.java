@@ -151,17 +151,14 @@ public final class JdbiSchemaStore implements SchemaStore {
     return transaction(
         h -> {
           int id = Rows.schemaIdByContentKey(h, schema.contentKey()).orElseGet(() -> Rows.insertSchema(h, schema, requestedId));
-          int version =
-              requestedVersion != null
-                  ? requestedVersion
-                  : h.createQuery("SELECT COALESCE(MAX(version), 0) + 1 FROM subject_versions WHERE subject = ?")
-                      .bind(0, subject)
-                      .mapTo(Integer.class)
-                      .one();
+          int version = requestedVersion != null ? requestedVersion : Rows.nextVersion(h, subject);
+          // only an import names its version, and may replace that version; a new version never replaces one
+          String onConflict = requestedVersion == null ? ""
+              : " ON CONFLICT (subject, version) DO UPDATE SET schema_id = excluded.schema_id, deleted = 0,"
+                  + " registered_at = excluded.registered_at";
           h.createUpdate(
                   "INSERT INTO subject_versions (subject, version, schema_id, deleted, registered_at) VALUES (?, ?, ?, 0, ?)"
-                      + " ON CONFLICT (subject, version) DO UPDATE SET schema_id = excluded.schema_id, deleted = 0,"
-                      + " registered_at = excluded.registered_at")
+                      + onConflict)
               .bind(0, subject)
               .bind(1, version)
               .bind(2, id)

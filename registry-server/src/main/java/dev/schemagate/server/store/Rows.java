@@ -16,11 +16,43 @@ final class Rows {
     return h.createQuery("SELECT id FROM schemas WHERE content_key = ?").bind(0, contentKey).mapTo(Integer.class).findOne();
   }
 
+  /** Ids and versions are positive 32-bit numbers, as in Confluent's API. */
+  static final long HIGHEST = Integer.MAX_VALUE;
+
+  /**
+   * The id a new schema gets: one past the highest ever handed out (AUTOINCREMENT's counter keeps it
+   * after the newest schema is deleted), or a conflict when that would pass 2147483647.
+   */
+  static int nextSchemaId(Handle h) {
+    long next = h.createQuery("SELECT MAX(COALESCE((SELECT seq FROM sqlite_sequence WHERE name = 'schemas'), 0),"
+            + " COALESCE((SELECT MAX(id) FROM schemas), 0)) + 1")
+        .mapTo(Long.class)
+        .one();
+    if (next > HIGHEST) {
+      throw new StoreConflict("Every schema id up to " + HIGHEST + " has been handed out, so no new schema can be"
+          + " registered; ids are never reused.", null);
+    }
+    return (int) next;
+  }
+
+  /** One past a subject's highest version, or a conflict when that would pass 2147483647. */
+  static int nextVersion(Handle h, String subject) {
+    long next = h.createQuery("SELECT COALESCE(MAX(version), 0) + 1 FROM subject_versions WHERE subject = ?")
+        .bind(0, subject)
+        .mapTo(Long.class)
+        .one();
+    if (next > HIGHEST) {
+      throw new StoreConflict("Subject '" + subject + "' already has version " + HIGHEST + ", the highest a version"
+          + " can be, so it takes no new version; register under another subject.", null);
+    }
+    return (int) next;
+  }
+
   static int insertSchema(Handle h, NewSchema schema, Integer requestedId) {
     int id =
         h.createUpdate(
                 "INSERT INTO schemas (id, content_key, schema_type, schema_text, metadata, rule_set) VALUES (?, ?, ?, ?, ?, ?)")
-            .bind(0, requestedId)
+            .bind(0, requestedId != null ? requestedId : nextSchemaId(h))
             .bind(1, schema.contentKey())
             .bind(2, schema.type().name())
             .bind(3, schema.text())
