@@ -30,10 +30,14 @@ public final class RawHttp {
   public static Answer send(int port, byte[] request, boolean halfClose, int timeoutMillis) {
     try (Socket socket = new Socket("127.0.0.1", port)) {
       socket.setSoTimeout(timeoutMillis);
-      socket.getOutputStream().write(request);
-      socket.getOutputStream().flush();
-      if (halfClose) {
-        socket.shutdownOutput();
+      try {
+        socket.getOutputStream().write(request);
+        socket.getOutputStream().flush();
+        if (halfClose) {
+          socket.shutdownOutput();
+        }
+      } catch (IOException answeredEarly) {
+        // the server answered (413, 414, 400) and closed before reading everything: read its answer
       }
       return read(socket.getInputStream());
     } catch (SocketTimeoutException e) {
@@ -68,20 +72,22 @@ public final class RawHttp {
     boolean chunked = false;
     for (int n; (n = in.read(buffer)) >= 0; ) {
       all.write(buffer, 0, n);
-      String text = all.toString(StandardCharsets.ISO_8859_1);
-      if (headerEnd < 0 && (headerEnd = text.indexOf("\r\n\r\n")) >= 0) {
-        String headers = text.substring(0, headerEnd).toLowerCase(java.util.Locale.ROOT);
-        chunked = headers.contains("transfer-encoding: chunked");
-        int at = headers.indexOf("content-length:");
-        if (at >= 0) {
-          int end = headers.indexOf("\r\n", at);
-          wanted = Long.parseLong(headers.substring(at + 15, end < 0 ? headers.length() : end).trim());
+      if (headerEnd < 0) {
+        String text = all.toString(StandardCharsets.ISO_8859_1);
+        if ((headerEnd = text.indexOf("\r\n\r\n")) >= 0) {
+          String headers = text.substring(0, headerEnd).toLowerCase(java.util.Locale.ROOT);
+          chunked = headers.contains("transfer-encoding: chunked");
+          int at = headers.indexOf("content-length:");
+          if (at >= 0) {
+            int end = headers.indexOf("\r\n", at);
+            wanted = Long.parseLong(headers.substring(at + 15, end < 0 ? headers.length() : end).trim());
+          }
         }
       }
       if (headerEnd >= 0 && wanted >= 0 && all.size() - headerEnd - 4 >= wanted) {
         break;
       }
-      if (headerEnd >= 0 && chunked && text.endsWith("\r\n0\r\n\r\n")) {
+      if (headerEnd >= 0 && chunked && endsWith(all, "\r\n0\r\n\r\n")) {
         break;
       }
     }
@@ -97,6 +103,19 @@ public final class RawHttp {
       status = Integer.parseInt(headers.substring(9, 12));
     }
     return new Answer(status, headers, body, json(body));
+  }
+
+  private static boolean endsWith(ByteArrayOutputStream out, String end) {
+    if (out.size() < end.length()) {
+      return false;
+    }
+    byte[] bytes = out.toByteArray();
+    for (int i = 0; i < end.length(); i++) {
+      if (bytes[bytes.length - end.length() + i] != end.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String unchunk(String body) {
