@@ -73,6 +73,11 @@ class BoundedWorkTest extends ServerTest {
   }
 
   @Test
+  void a_json_schema_ref_chain_of_20000_links_is_read_on_a_deep_stack() {
+    assertThat(client.register("long-chain", "JSON", LargeSchemas.jsonRefChain(20_000)).status()).isEqualTo(200);
+  }
+
+  @Test
   void a_json_schema_of_50000_properties_registers_and_checks() {
     String properties = LargeSchemas.jsonProperties(50_000);
 

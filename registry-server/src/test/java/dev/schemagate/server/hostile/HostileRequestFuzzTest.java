@@ -95,7 +95,8 @@ class HostileRequestFuzzTest extends ServerTest {
       if (problem != null && problems.size() < 20) {
         problems.add(problem + " [" + outcome.request().kind() + "] "
             + new String(outcome.request().bytes(), 0, Math.min(300, outcome.request().bytes().length),
-                java.nio.charset.StandardCharsets.ISO_8859_1) + "\n  -> " + answer.headers() + "\n" + answer.body());
+                java.nio.charset.StandardCharsets.ISO_8859_1).replaceAll("[^\\x20-\\x7e\\n]", "?") + "\n  -> "
+            + answer.headers() + "\n" + answer.body().substring(0, Math.min(500, answer.body().length())));
       }
     }
     System.out.println("fuzz statuses (status=count): " + statuses);

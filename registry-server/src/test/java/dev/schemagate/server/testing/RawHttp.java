@@ -91,13 +91,12 @@ public final class RawHttp {
         break;
       }
     }
-    String text = all.toString(StandardCharsets.UTF_8);
-    int end = text.indexOf("\r\n\r\n");
-    String headers = end < 0 ? text : text.substring(0, end);
-    String body = end < 0 ? "" : text.substring(end + 4);
-    if (chunked) {
-      body = unchunk(body);
-    }
+    byte[] bytes = all.toByteArray();
+    String head = all.toString(StandardCharsets.ISO_8859_1);
+    int end = head.indexOf("\r\n\r\n");
+    String headers = end < 0 ? head : head.substring(0, end);
+    byte[] content = end < 0 ? new byte[0] : java.util.Arrays.copyOfRange(bytes, end + 4, bytes.length);
+    String body = new String(chunked ? unchunk(content) : content, StandardCharsets.UTF_8);
     int status = 0;
     if (headers.startsWith("HTTP/1.")) {
       status = Integer.parseInt(headers.substring(9, 12));
@@ -118,22 +117,26 @@ public final class RawHttp {
     return true;
   }
 
-  private static String unchunk(String body) {
-    StringBuilder out = new StringBuilder();
+  /** The content of a chunked body; chunk sizes count bytes. */
+  private static byte[] unchunk(byte[] body) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
     int at = 0;
-    while (at < body.length()) {
-      int line = body.indexOf("\r\n", at);
-      if (line < 0) {
+    while (at < body.length) {
+      int line = at;
+      while (line + 1 < body.length && !(body[line] == '\r' && body[line + 1] == '\n')) {
+        line++;
+      }
+      if (line + 1 >= body.length) {
         break;
       }
-      int size = Integer.parseInt(body.substring(at, line).trim(), 16);
+      int size = Integer.parseInt(new String(body, at, line - at, StandardCharsets.ISO_8859_1).trim(), 16);
       if (size == 0) {
         break;
       }
-      out.append(body, line + 2, Math.min(body.length(), line + 2 + size));
+      out.write(body, line + 2, Math.min(size, body.length - line - 2));
       at = line + 2 + size + 2;
     }
-    return out.toString();
+    return out.toByteArray();
   }
 
   private static JsonNode json(String body) {

@@ -18,10 +18,22 @@ final class AvroWords {
       case RECORD, ENUM, FIXED -> kind(schema) + " " + quote(schema.getFullName());
       case ARRAY -> "an array of " + type(schema.getElementType());
       case MAP -> "a map of " + type(schema.getValueType());
-      case UNION -> "a union of " + list(schema.getTypes().stream().map(AvroWords::type).toList());
+      case UNION -> "a union of " + branches(schema.getTypes());
       default -> quote(schema.getType().getName())
           + (schema.getLogicalType() == null ? "" : " (" + schema.getLogicalType().getName() + ")");
     };
+  }
+
+  /** Most union branches a sentence names; a sentence stays a sentence however wide the union. */
+  static final int NAMED_BRANCHES = 8;
+
+  /** The branches of a union: all of them, or the first eight and how many more. */
+  private static String branches(List<Schema> types) {
+    if (types.size() <= NAMED_BRANCHES) {
+      return list(types.stream().map(AvroWords::type).toList());
+    }
+    return String.join(", ", types.subList(0, NAMED_BRANCHES).stream().map(AvroWords::type).toList())
+        + String.format(Locale.ROOT, " and %,d more", types.size() - NAMED_BRANCHES);
   }
 
   /** {@code record}, {@code enum} or {@code fixed}. */

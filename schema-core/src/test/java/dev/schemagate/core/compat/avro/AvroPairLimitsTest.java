@@ -76,6 +76,17 @@ class AvroPairLimitsTest {
   }
 
   @Test
+  void a_sentence_about_a_wide_union_names_eight_branches_and_counts_the_rest() {
+    CompatibilityReport report = backward(WorkBoundSchemas.avroUnion(150), "\"string\"");
+
+    assertThat(report.incompatibilities()).isNotEmpty().allSatisfy(found ->
+        assertThat(found.message()).hasSizeLessThan(1_000));
+    assertThat(report.incompatibilities().get(0).message())
+        .contains("a union of record \"R0\", record \"R1\", record \"R2\", record \"R3\", record \"R4\", record \"R5\","
+            + " record \"R6\", record \"R7\" and 142 more");
+  }
+
+  @Test
   void the_limits_are_configurable() {
     CompatibilityChecker strict = CompatibilityChecker.create(config -> config.format(new AvroChecker(100, 100)));
     ParsedSchema old = SchemaParser.parse(SchemaType.AVRO, WorkBoundSchemas.avroUnion(11));
