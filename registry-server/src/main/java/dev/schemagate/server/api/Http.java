@@ -11,6 +11,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.schemagate.server.registry.ErrorCode;
 import dev.schemagate.server.registry.RegistryException;
 import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.Locale;
 
 /** Decoding requests and encoding responses, the same way for every route. */
@@ -29,12 +31,34 @@ final class Http {
   private Http() {}
 
   /**
-   * Refuses (413) a request whose Content-Length is over the limit before a byte of its body is
-   * read. A body without a length (chunked) is cut off by Javalin once it passes the limit.
+   * Refuses (413) a request whose Content-Length is over the limit without keeping its body. A body
+   * up to twice the limit is read and thrown away first: closing a connection with unread bytes
+   * makes the kernel reset it, and the client would see "connection reset" instead of the answer.
+   * A larger one is refused at once. A body without a length (chunked) is cut off by Javalin once it
+   * passes the limit.
    */
   static void refuseDeclaredOversize(Context ctx, long limit) {
-    if (ctx.req().getContentLengthLong() > limit) {
+    long declared = ctx.req().getContentLengthLong();
+    if (declared > limit) {
+      if (declared <= 2 * limit) {
+        discard(ctx, declared);
+      }
       throw new ApiException(413, 413, ErrorMapping.tooLarge(limit));
+    }
+  }
+
+  private static void discard(Context ctx, long bytes) {
+    byte[] buffer = new byte[64 * 1024];
+    try (InputStream in = ctx.req().getInputStream()) {
+      for (long left = bytes; left > 0; ) {
+        int read = in.read(buffer, 0, (int) Math.min(buffer.length, left));
+        if (read < 0) {
+          return;
+        }
+        left -= read;
+      }
+    } catch (IOException clientGone) {
+      // the answer is 413 either way
     }
   }
 
