@@ -67,6 +67,11 @@ public final class Main implements Callable<Integer> {
           + " 0 for none (SCHEMAGATE_REQUEST_TIMEOUT, default: ${DEFAULT-VALUE}).")
   String requestTimeout;
 
+  @Option(names = "--ui", paramLabel = "true|false", arity = "0..1", fallbackValue = "true",
+      defaultValue = "${env:SCHEMAGATE_UI:-true}",
+      description = "Serve the web console at /ui (SCHEMAGATE_UI, default: ${DEFAULT-VALUE}).")
+  String ui;
+
   public static void main(String[] args) {
     System.exit(run(args));
   }
@@ -129,6 +134,11 @@ public final class Main implements Callable<Integer> {
     int timeoutMillis = number("--request-timeout", requestTimeout, "0 (none) or a number of milliseconds");
     config.host(host).port(portNumber).maxRequestBytes(maxBytes).schemaCacheSize(cacheSize);
     config.maxInFlightBodyBytes(inFlightBytes).requestTimeoutMillis(timeoutMillis);
+    config.ui(switch (ui.trim().toLowerCase(Locale.ROOT)) {
+      case "true" -> true;
+      case "false" -> false;
+      default -> throw invalid("--ui", ui, "true or false");
+    });
     config.defaultCompatibility(
         CompatibilityLevel.fromName(defaultCompatibility)
             .orElseThrow(() -> invalid("--default-compatibility", defaultCompatibility,
@@ -180,6 +190,7 @@ public final class Main implements Callable<Integer> {
         .defaultCompatibility(from.defaultCompatibility()).maxRequestBytes(from.maxRequestBytes())
         .schemaCacheSize(from.schemaCacheSize());
     to.maxInFlightBodyBytes(from.maxInFlightBodyBytes()).requestTimeoutMillis(from.requestTimeoutMillis());
+    to.ui(from.ui());
   }
 
   private static String dataFile(String jdbcUrl) {

@@ -87,6 +87,9 @@ public final class RegistryServer implements AutoCloseable {
                   server.setErrorHandler(new JsonErrorPages());
                 });
                 RestApi.install(javalin, registry, config.maxInFlightBodyBytes());
+                if (config.ui()) {
+                  RestApi.installConsole(javalin, registry);
+                }
               });
       app.start();
       warmUp();

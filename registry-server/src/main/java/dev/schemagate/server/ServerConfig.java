@@ -29,6 +29,7 @@ public final class ServerConfig {
   private int schemaCacheSize = Registry.DEFAULT_CACHE_SIZE;
   private long maxInFlightBodyBytes = DEFAULT_MAX_IN_FLIGHT_BODY_BYTES;
   private long requestTimeoutMillis = Registry.DEFAULT_WORK_DEADLINE_MILLIS;
+  private boolean ui = true;
 
   ServerConfig() {}
 
@@ -122,6 +123,16 @@ public final class ServerConfig {
     }
     this.requestTimeoutMillis = millis;
     return this;
+  }
+
+  /** Whether the web console is served at {@code /ui} (it is unless turned off). */
+  public ServerConfig ui(boolean served) {
+    this.ui = served;
+    return this;
+  }
+
+  public boolean ui() {
+    return ui;
   }
 
   public long maxInFlightBodyBytes() {

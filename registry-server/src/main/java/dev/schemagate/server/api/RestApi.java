@@ -23,4 +23,10 @@ public final class RestApi {
     new CompatibilityRoutes(registry).install(config.routes);
     new SettingsRoutes(registry).install(config.routes);
   }
+
+  /** The web console at {@code /ui}: its files and the few JSON answers it needs beyond the REST API. */
+  public static void installConsole(JavalinConfig config, Registry registry) {
+    new ConsoleAssets().install(config.routes);
+    new ConsoleRoutes(registry).install(config.routes);
+  }
 }

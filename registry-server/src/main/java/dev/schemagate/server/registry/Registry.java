@@ -22,6 +22,7 @@ public final class Registry {
   private final Deletion deletion;
   private final Compatibility compatibility;
   private final Settings settings;
+  private final ConsoleReads console;
 
   /** How long one request may parse and check schemas unless configured. */
   public static final long DEFAULT_WORK_DEADLINE_MILLIS = 10_000;
@@ -35,6 +36,7 @@ public final class Registry {
     this.registration = new Registration(stored, settings, compatibility, locks, deadline);
     this.reads = new Reads(stored);
     this.deletion = new Deletion(stored, settings, locks);
+    this.console = new ConsoleReads(stored, settings, CompatibilityChecker.create(), deadline);
   }
 
   /** @param defaultLevel the level of subjects nobody configured */
@@ -76,5 +78,10 @@ public final class Registry {
 
   public Settings settings() {
     return settings;
+  }
+
+  /** What the web console reads beyond the REST API. */
+  public ConsoleReads console() {
+    return console;
   }
 }
