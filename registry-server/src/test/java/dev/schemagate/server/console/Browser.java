@@ -77,11 +77,18 @@ final class Browser implements AutoCloseable {
   }
 
   WebElement waitFor(By locator) {
-    return new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(locator));
+    return waiting().until(ExpectedConditions.visibilityOfElementLocated(locator));
   }
 
   void waitForText(By locator, String text) {
-    new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+    waiting().until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+  }
+
+  /** Up to 10 s, looking every 10 ms: the default half second would hide how fast a page draws. */
+  private WebDriverWait waiting() {
+    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+    wait.pollingEvery(Duration.ofMillis(10));
+    return wait;
   }
 
   String text(By locator) {

@@ -33,7 +33,15 @@ class ConsoleListLoadTest {
     try (Browser browser = Browser.start();
         RegistryServer few = started(dir.resolve("few.db"), 10);
         RegistryServer many = started(dir.resolve("many.db"), 10_000)) {
+      HttpClientForTests fewApi = new HttpClientForTests(few.url());
+      HttpClientForTests manyApi = new HttpClientForTests(many.url());
       for (int round = 0; round < 2; round++) {
+        long[] apiBaseline = requests(fewApi, "/ui/api/subjects?limit=50");
+        long[] apiLarge = requests(manyApi, "/ui/api/subjects?limit=50");
+        long[] apiSearch = requests(manyApi, "/ui/api/subjects?limit=50&q=9999");
+        System.out.printf("round %d: median GET /ui/api/subjects with 10 subjects %.2f ms, with 10,000 %.2f ms (x%.2f),"
+            + " a search among 10,000 %.2f ms (x%.2f)%n", round, millis(apiBaseline), millis(apiLarge),
+            median(apiLarge) / (double) median(apiBaseline), millis(apiSearch), median(apiSearch) / (double) median(apiBaseline));
         long[] baseline = loads(browser, few.url() + "/ui#/", "10 subjects");
         long[] large = loads(browser, many.url() + "/ui#/", "10000 subjects");
         long[] searched = loads(browser, many.url() + "/ui#/?q=9999", "1 subjects");
@@ -64,6 +72,16 @@ class ConsoleListLoadTest {
       long start = System.nanoTime();
       browser.driver.get(url);
       browser.waitForText(By.id("page-status"), expected);
+      times[i] = System.nanoTime() - start;
+    }
+    return times;
+  }
+
+  private static long[] requests(HttpClientForTests client, String path) {
+    long[] times = new long[LOADS * 4];
+    for (int i = 0; i < times.length; i++) {
+      long start = System.nanoTime();
+      assertThat(client.get(path).status()).isEqualTo(200);
       times[i] = System.nanoTime() - start;
     }
     return times;
