@@ -33,6 +33,14 @@ final class Browser implements AutoCloseable {
   /** Where each page's screenshot is written. */
   static final Path SCREENSHOTS = Path.of("target", "console-screenshots");
 
+  /** Selenium warns that it has no DevTools binding for this browser version; these tests use none. Held: loggers are weakly kept. */
+  private static final java.util.logging.Logger DEVTOOLS_VERSIONS =
+      java.util.logging.Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder");
+
+  static {
+    DEVTOOLS_VERSIONS.setLevel(Level.SEVERE);
+  }
+
   final ChromeDriver driver;
   private final Path profile;
 
