@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
     versionProvider = Main.Version.class,
     sortOptions = false,
     description = "A Confluent-compatible schema registry on an embedded SQLite database.",
+    subcommands = HashPasswordCommand.class,
     footer = {"", "Every option can also be set with the environment variable named in its description."})
 public final class Main implements Callable<Integer> {
   private static final Logger LOG = LoggerFactory.getLogger(Main.class);
@@ -56,6 +57,8 @@ public final class Main implements Callable<Integer> {
   String schemaCacheSize;
 
   @Spec CommandSpec spec;
+
+  @CommandLine.Mixin SecurityOptions security = new SecurityOptions();
 
   @Option(names = "--max-in-flight-size", paramLabel = "SIZE", defaultValue = "${env:SCHEMAGATE_MAX_IN_FLIGHT_SIZE:-32MB}",
       description = "Most bytes of request bodies read and worked on at once, in bytes or with KB/MB; past it a request"
@@ -96,9 +99,10 @@ public final class Main implements Callable<Integer> {
     RegistryServer server = RegistryServer.create(config -> copy(settings, config)).start();
     long startedIn = ManagementFactory.getRuntimeMXBean().getUptime();
     LOG.info(
-        "SchemaGate registry listening on http://{}:{} (store: SQLite, data file: {}) started in {} ms;"
-            + " no authentication: anyone who can reach this port can change schemas",
-        settings.host(), server.port(), dataFile(settings.jdbcUrl()), startedIn);
+        "SchemaGate registry listening on {}://{}:{} (store: SQLite, data file: {}) started in {} ms{}",
+        settings.tlsCertificate() == null ? "http" : "https", settings.host(), server.port(), dataFile(settings.jdbcUrl()),
+        startedIn, SecurityOptions.describe(settings));
+    SecurityOptions.watchUsers(settings);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       LOG.info("Stopping: finishing requests in flight, then closing the store");
@@ -152,6 +156,11 @@ public final class Main implements Callable<Integer> {
     } else {
       config.database(Path.of(database));
     }
+    try {
+      security.apply(config);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+    }
     return config;
   }
 
@@ -191,6 +200,10 @@ public final class Main implements Callable<Integer> {
         .schemaCacheSize(from.schemaCacheSize());
     to.maxInFlightBodyBytes(from.maxInFlightBodyBytes()).requestTimeoutMillis(from.requestTimeoutMillis());
     to.ui(from.ui());
+    to.auth(from.auth());
+    if (from.tlsCertificate() != null) {
+      to.tls(from.tlsCertificate(), from.tlsKey());
+    }
   }
 
   private static String dataFile(String jdbcUrl) {

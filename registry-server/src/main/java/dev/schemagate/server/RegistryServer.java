@@ -6,9 +6,13 @@ import dev.schemagate.core.compat.VersionedSchema;
 import dev.schemagate.core.schema.ParsedSchema;
 import dev.schemagate.core.schema.SchemaParser;
 import dev.schemagate.core.schema.SchemaType;
+import dev.schemagate.server.api.AuditRoutes;
 import dev.schemagate.server.api.JsonErrorPages;
 import dev.schemagate.server.api.RestApi;
+import dev.schemagate.server.auth.Authentication;
+import dev.schemagate.server.registry.AuditTrail;
 import dev.schemagate.server.registry.Registry;
+import dev.schemagate.server.tls.HttpsConnector;
 import dev.schemagate.server.store.JdbiSchemaStore;
 import dev.schemagate.server.store.SchemaStore;
 import io.javalin.Javalin;
@@ -63,7 +67,9 @@ public final class RegistryServer implements AutoCloseable {
       throw new IllegalStateException("the server is already started");
     }
     ListenAddress.requireBindable(config.host(), config.port());
-    store = JdbiSchemaStore.sqlite(config.jdbcUrl());
+    JdbiSchemaStore opened = JdbiSchemaStore.sqlite(config.jdbcUrl());
+    store = opened;
+    AuditTrail audit = new AuditTrail(opened.auditLog(), java.time.Clock.systemUTC());
     graceful = new GracefulHandler();
     Registry registry =
         Registry.over(store, config.defaultCompatibility(), config.schemaCacheSize(), config.requestTimeoutMillis());
@@ -86,10 +92,17 @@ public final class RegistryServer implements AutoCloseable {
                   server.insertHandler(graceful);
                   server.setErrorHandler(new JsonErrorPages());
                 });
+                if (config.tlsCertificate() != null) {
+                  javalin.jetty.addConnector(HttpsConnector.of(config.host(), config.port(), config.tlsCertificate(), config.tlsKey()));
+                }
+                if (config.auth() != null) {
+                  Authentication.install(javalin, config.auth(), registry);
+                }
                 RestApi.install(javalin, registry, config.maxInFlightBodyBytes());
                 if (config.ui()) {
                   RestApi.installConsole(javalin, registry);
                 }
+                new AuditRoutes(audit, registry).install(javalin);
               });
       app.start();
       warmUp();
@@ -128,7 +141,7 @@ public final class RegistryServer implements AutoCloseable {
     return app.port();
   }
 
-  /** {@code http://HOST:PORT}, with {@code 127.0.0.1} for a server bound to every interface. */
+  /** {@code http://HOST:PORT} ({@code https} with TLS), with {@code 127.0.0.1} for a server bound to every interface. */
   public String url() {
     String host = config.host();
     if (host.equals("0.0.0.0") || host.equals("::") || host.isEmpty()) {
@@ -136,7 +149,7 @@ public final class RegistryServer implements AutoCloseable {
     } else if (host.contains(":")) {
       host = "[" + host + "]";
     }
-    return "http://" + host + ":" + port();
+    return (config.tlsCertificate() == null ? "http://" : "https://") + host + ":" + port();
   }
 
   public ServerConfig config() {

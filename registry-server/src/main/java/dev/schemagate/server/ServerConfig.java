@@ -1,6 +1,7 @@
 package dev.schemagate.server;
 
 import dev.schemagate.core.compat.CompatibilityLevel;
+import dev.schemagate.server.auth.AuthConfig;
 import dev.schemagate.server.registry.Registry;
 import dev.schemagate.server.store.JdbiSchemaStore;
 import java.nio.file.Path;
@@ -30,6 +31,9 @@ public final class ServerConfig {
   private long maxInFlightBodyBytes = DEFAULT_MAX_IN_FLIGHT_BODY_BYTES;
   private long requestTimeoutMillis = Registry.DEFAULT_WORK_DEADLINE_MILLIS;
   private boolean ui = true;
+  private AuthConfig auth;
+  private Path tlsCertificate;
+  private Path tlsKey;
 
   ServerConfig() {}
 
@@ -165,5 +169,30 @@ public final class ServerConfig {
 
   public int schemaCacheSize() {
     return schemaCacheSize;
+  }
+
+  /** Who may do what (see {@link AuthConfig}); null, the default, lets anyone who reaches the port do anything. */
+  public ServerConfig auth(AuthConfig auth) {
+    this.auth = auth;
+    return this;
+  }
+
+  public AuthConfig auth() {
+    return auth;
+  }
+
+  /** Serves HTTPS with this PEM certificate chain and PEM (PKCS#8) private key instead of HTTP. */
+  public ServerConfig tls(Path certificate, Path key) {
+    this.tlsCertificate = Objects.requireNonNull(certificate, "certificate");
+    this.tlsKey = Objects.requireNonNull(key, "key");
+    return this;
+  }
+
+  public Path tlsCertificate() {
+    return tlsCertificate;
+  }
+
+  public Path tlsKey() {
+    return tlsKey;
   }
 }

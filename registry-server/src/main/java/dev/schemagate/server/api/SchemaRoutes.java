@@ -32,12 +32,35 @@ final class SchemaRoutes {
 
   private void schemas(Context ctx) {
     ArrayNode array = Http.MAPPER.createArrayNode();
-    var schemas = registry.reads().schemas(ctx.queryParam("subjectPrefix"), Http.flag(ctx, "deleted"),
-        Http.flag(ctx, "latestOnly"), Pages.offset(ctx), Pages.schemaLimit(ctx));
+    var schemas = Callers.readable(ctx) == null
+        ? registry.reads().schemas(ctx.queryParam("subjectPrefix"), Http.flag(ctx, "deleted"),
+            Http.flag(ctx, "latestOnly"), Pages.offset(ctx), Pages.schemaLimit(ctx))
+        : readableSchemas(ctx);
     for (SchemaVersion version : schemas) {
       array.add(SchemaBodies.version(version));
     }
     Http.ok(ctx, array);
+  }
+
+  /** A page of the versions a restricted caller may read: the store's pages are filtered until one is full. */
+  private java.util.List<SchemaVersion> readableSchemas(Context ctx) {
+    int offset = Pages.offset(ctx);
+    int limit = Pages.schemaLimit(ctx);
+    java.util.List<SchemaVersion> readable = new java.util.ArrayList<>();
+    int skipped = 0;
+    for (int from = 0; readable.size() < limit; from += Pages.SCHEMA_PAGE) {
+      var page = registry.reads().schemas(ctx.queryParam("subjectPrefix"), Http.flag(ctx, "deleted"),
+          Http.flag(ctx, "latestOnly"), from, Pages.SCHEMA_PAGE);
+      for (SchemaVersion version : Callers.readableOnly(ctx, page, SchemaVersion::subject)) {
+        if (skipped++ >= offset && readable.size() < limit) {
+          readable.add(version);
+        }
+      }
+      if (page.size() < Pages.SCHEMA_PAGE) {
+        break;
+      }
+    }
+    return readable;
   }
 
   private void types(Context ctx) {
@@ -63,12 +86,12 @@ final class SchemaRoutes {
   }
 
   private void subjectsById(Context ctx) {
-    Http.ok(ctx, Pages.of(ctx, registry.reads().subjectsOfSchema(id(ctx), Http.flag(ctx, "deleted"))));
+    Http.ok(ctx, Pages.of(ctx, Callers.readableOnly(ctx, registry.reads().subjectsOfSchema(id(ctx), Http.flag(ctx, "deleted")), s -> s)));
   }
 
   private void versionsById(Context ctx) {
     ArrayNode array = Http.MAPPER.createArrayNode();
-    for (SubjectVersion version : Pages.of(ctx, registry.reads().versionsOfSchema(id(ctx), Http.flag(ctx, "deleted")))) {
+    for (SubjectVersion version : Pages.of(ctx, Callers.readableOnly(ctx, registry.reads().versionsOfSchema(id(ctx), Http.flag(ctx, "deleted")), SubjectVersion::subject))) {
       array.addObject().put("subject", version.subject()).put("version", version.version());
     }
     Http.ok(ctx, array);

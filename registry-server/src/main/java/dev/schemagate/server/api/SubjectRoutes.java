@@ -30,8 +30,8 @@ final class SubjectRoutes {
   }
 
   private void subjects(Context ctx) {
-    Http.ok(ctx, Pages.of(ctx, registry.reads().subjects(
-        ctx.queryParam("subjectPrefix"), Http.flag(ctx, "deleted"), Http.flag(ctx, "deletedOnly"))));
+    Http.ok(ctx, Pages.of(ctx, Callers.readableOnly(ctx, registry.reads().subjects(
+        ctx.queryParam("subjectPrefix"), Http.flag(ctx, "deleted"), Http.flag(ctx, "deletedOnly")), s -> s)));
   }
 
   private void register(Context ctx) {

@@ -42,6 +42,11 @@ public final class JdbiSchemaStore implements SchemaStore {
     return store;
   }
 
+  /** The audit trail, kept in the same database. */
+  public AuditLog auditLog() {
+    return new JdbiAuditLog(access);
+  }
+
   /** The JDBC URL of an SQLite database file. */
   public static String sqliteUrl(Path file) {
     return "jdbc:sqlite:" + file.toAbsolutePath();

@@ -18,14 +18,41 @@ public final class HttpClientForTests {
   private static final String CONTENT_TYPE = "application/vnd.schemaregistry.v1+json";
 
   private final String base;
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private final HttpClient http;
+  private final String authorization;
 
   public HttpClientForTests(String base) {
+    this(base, null, HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build());
+  }
+
+  private HttpClientForTests(String base, String authorization, HttpClient http) {
     this.base = base;
+    this.authorization = authorization;
+    this.http = http;
+  }
+
+  /** The same client sending this Authorization header with every request (null for none). */
+  public HttpClientForTests as(String authorization) {
+    return new HttpClientForTests(base, authorization, http);
+  }
+
+  /** A client that trusts the certificates of this SSL context. */
+  public static HttpClientForTests trusting(String base, javax.net.ssl.SSLContext ssl) {
+    return new HttpClientForTests(base, null, HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).sslContext(ssl).build());
+  }
+
+  /** {@code Basic base64(user:password)}. */
+  public static String basic(String user, String password) {
+    return "Basic " + java.util.Base64.getEncoder()
+        .encodeToString((user + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
   }
 
   /** One answer: status, body text, the body as JSON (null when it is not JSON) and the content type. */
-  public record Answer(int status, String text, JsonNode json, String contentType) {}
+  public record Answer(int status, String text, JsonNode json, String contentType, java.net.http.HttpHeaders headers) {
+    public Answer(int status, String text, JsonNode json, String contentType) {
+      this(status, text, json, contentType, null);
+    }
+  }
 
   public Answer get(String path) {
     return send(HttpRequest.newBuilder(uri(path)).GET(), null);
@@ -62,6 +89,9 @@ public final class HttpClientForTests {
   }
 
   private Answer send(HttpRequest.Builder request, Void unused) {
+    if (authorization != null) {
+      request.header("Authorization", authorization);
+    }
     try {
       HttpResponse<String> response =
           http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
@@ -69,7 +99,8 @@ public final class HttpClientForTests {
           response.statusCode(),
           response.body(),
           parse(response.body()),
-          response.headers().firstValue("Content-Type").orElse(""));
+          response.headers().firstValue("Content-Type").orElse(""),
+          response.headers());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {

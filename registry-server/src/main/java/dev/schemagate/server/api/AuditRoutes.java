@@ -1,0 +1,120 @@
+package dev.schemagate.server.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.schemagate.server.registry.AuditTrail;
+import dev.schemagate.server.registry.Mode;
+import dev.schemagate.server.registry.Registry;
+import dev.schemagate.server.store.AuditEntry;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The audit trail: every successful change (register, import, delete, config, mode) is recorded
+ * after it is answered, and {@code GET /audit} lists the entries newest first
+ * ({@code ?subject=}, {@code ?limit=} up to 1,000, {@code ?before=} an id for the next page).
+ */
+public final class AuditRoutes {
+  private static final Logger LOG = LoggerFactory.getLogger(AuditRoutes.class);
+  private static final int MAX_DETAIL = 2_000;
+
+  private final AuditTrail trail;
+  private final Registry registry;
+
+  public AuditRoutes(AuditTrail trail, Registry registry) {
+    this.trail = trail;
+    this.registry = registry;
+  }
+
+  public void install(JavalinConfig config) {
+    config.routes.get("/audit", this::list);
+    config.routes.after(this::recordChange);
+  }
+
+  private void list(Context ctx) {
+    String subject = ctx.queryParam("subject");
+    List<AuditEntry> entries = trail.newest(subject == null || subject.isEmpty() ? null : subject,
+        Http.number(ctx, "before", 0), Http.number(ctx, "limit", 100));
+    ArrayNode array = Http.MAPPER.createArrayNode();
+    for (AuditEntry entry : entries) {
+      ObjectNode item = array.addObject();
+      item.put("id", entry.id()).put("time", Instant.ofEpochMilli(entry.atMillis()).toString()).put("who", entry.who())
+          .put("from", entry.address()).put("action", entry.action()).put("subject", entry.subject());
+      item.set("detail", parsed(entry.detail()));
+    }
+    Http.ok(ctx, array);
+  }
+
+  private void recordChange(Context ctx) {
+    if (ctx.statusCode() >= 300) {
+      return;
+    }
+    String method = ctx.method().name();
+    List<String> parts = Arrays.stream(ctx.req().getRequestURI().split("/")).filter(s -> !s.isEmpty())
+        .map(s -> URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8)).toList();
+    String action = action(method, parts);
+    if (action == null) {
+      return;
+    }
+    String subject = parts.size() > 1 ? parts.get(1) : null;
+    if (action.equals("REGISTER") && registry.settings().effectiveMode(subject) == Mode.IMPORT) {
+      action = "IMPORT";
+    }
+    ObjectNode detail = Http.object();
+    String query = ctx.queryString();
+    detail.put("request", method + " " + ctx.req().getRequestURI() + (query == null ? "" : "?" + query));
+    if (parts.get(0).equals("config") || parts.get(0).equals("mode")) {
+      detail.set("body", parsed(ctx.body()));
+    }
+    detail.set("answer", parsed(ctx.result()));
+    try {
+      trail.record(Callers.who(ctx), ctx.ip(), action, subject, Http.MAPPER.writeValueAsString(detail));
+    } catch (RuntimeException | com.fasterxml.jackson.core.JsonProcessingException e) {
+      LOG.error("The change {} by {} was made but could not be written to the audit trail", detail.path("request").asText(),
+          Callers.who(ctx), e);
+    }
+  }
+
+  /** The audited action of a successful request, or null when it changes nothing. */
+  static String action(String method, List<String> parts) {
+    if (parts.isEmpty()) {
+      return null;
+    }
+    String first = parts.get(0);
+    int size = parts.size();
+    return switch (method) {
+      case "POST" -> first.equals("subjects") && size == 3 && parts.get(2).equals("versions") ? "REGISTER" : null;
+      case "DELETE" -> switch (first) {
+        case "subjects" -> size == 2 ? "DELETE_SUBJECT" : size == 4 ? "DELETE_VERSION" : null;
+        case "config" -> size <= 2 ? "DELETE_CONFIG" : null;
+        case "mode" -> size <= 2 ? "DELETE_MODE" : null;
+        default -> null;
+      };
+      case "PUT" -> first.equals("config") && size <= 2 ? "SET_CONFIG" : first.equals("mode") && size <= 2 ? "SET_MODE" : null;
+      default -> null;
+    };
+  }
+
+  /** Text as JSON when it is JSON (cut to 2,000 characters otherwise), so the detail stays readable. */
+  private static JsonNode parsed(String text) {
+    if (text == null) {
+      return Http.MAPPER.nullNode();
+    }
+    try {
+      if (text.length() <= MAX_DETAIL) {
+        return Http.MAPPER.readTree(text);
+      }
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      // kept as text below
+    }
+    return Http.MAPPER.getNodeFactory().textNode(text.length() > MAX_DETAIL ? text.substring(0, MAX_DETAIL) + "..." : text);
+  }
+}
