@@ -26,6 +26,14 @@ final class AnnotationConfig {
       config.source(label("classpath", annotation.classpath()), ContractConfig.classpathFolder(classpath));
     }
     Consumer<RegistryClientConfig> credentials = credentials(annotation, testClass);
+    String caFile = value("registryCaFile", annotation.registryCaFile(), testClass);
+    if (!caFile.isEmpty()) {
+      if (!java.nio.file.Files.isRegularFile(java.nio.file.Path.of(caFile))) {
+        throw new ExtensionConfigurationException("@EventContractTest on " + testClass.getName() + " has registryCaFile \""
+            + caFile + "\", which is not a file; give the path of the registry's CA certificate (PEM) or trust store.");
+      }
+      credentials = credentials.andThen(client -> client.trustCertificates(java.nio.file.Path.of(caFile)));
+    }
     if (!registryUrl.isEmpty()) {
       config.source(label("registryUrl", annotation.registryUrl()), ContractConfig.registrySource(registryUrl, credentials));
     }

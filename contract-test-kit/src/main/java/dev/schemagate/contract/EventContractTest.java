@@ -57,6 +57,12 @@ public @interface EventContractTest {
   /** Bearer token for the registry; use a placeholder such as {@code ${REGISTRY_TOKEN}}. */
   String registryToken() default "";
 
+  /**
+   * CA certificates (PEM) or a PKCS#12/JKS trust store to trust for an https registry whose
+   * certificate a private CA signed; a path, or a placeholder such as {@code ${REGISTRY_CA}}.
+   */
+  String registryCaFile() default "";
+
   /** Also check every event for the standard {@link Envelope} fields. */
   boolean requireEnvelope() default false;
 }

@@ -74,7 +74,11 @@ public final class AuditRoutes {
     if (parts.get(0).equals("config") || parts.get(0).equals("mode")) {
       detail.set("body", parsed(ctx.body()));
     }
-    detail.set("answer", parsed(ctx.result()));
+    JsonNode answer = parsed(ctx.result());
+    if (answer instanceof ObjectNode object) {
+      object.remove("schema"); // the id names it; the audit trail need not hold every schema twice
+    }
+    detail.set("answer", answer);
     try {
       trail.record(Callers.who(ctx), ctx.ip(), action, subject, Http.MAPPER.writeValueAsString(detail));
     } catch (RuntimeException | com.fasterxml.jackson.core.JsonProcessingException e) {

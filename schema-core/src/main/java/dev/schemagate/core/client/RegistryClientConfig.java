@@ -25,6 +25,8 @@ public final class RegistryClientConfig {
   private String token;
   private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
   private Duration requestTimeout = DEFAULT_REQUEST_TIMEOUT;
+  private java.nio.file.Path trustedCertificates;
+  private char[] trustStorePassword;
 
   RegistryClientConfig() {}
 
@@ -42,6 +44,21 @@ public final class RegistryClientConfig {
 
   public RegistryClientConfig bearerToken(String token) {
     this.token = Objects.requireNonNull(token, "token");
+    return this;
+  }
+
+  /**
+   * Trusts the certificates of this file instead of the Java defaults, for a registry whose
+   * certificate a private CA signed: PEM CA certificates, or a PKCS#12 or JKS trust store.
+   */
+  public RegistryClientConfig trustCertificates(java.nio.file.Path file) {
+    return trustCertificates(file, null);
+  }
+
+  /** As {@link #trustCertificates(java.nio.file.Path)}, for a trust store with a password. */
+  public RegistryClientConfig trustCertificates(java.nio.file.Path file, String trustStorePassword) {
+    this.trustedCertificates = Objects.requireNonNull(file, "file");
+    this.trustStorePassword = trustStorePassword == null ? null : trustStorePassword.toCharArray();
     return this;
   }
 
@@ -71,7 +88,9 @@ public final class RegistryClientConfig {
     }
     String path = uri.getRawPath() == null ? "" : uri.getRawPath().replaceAll("/+$", "");
     String base = uri.getScheme().toLowerCase(Locale.ROOT) + "://" + uri.getRawAuthority().replaceFirst("^.*@", "") + path;
-    return new RegistryHttp(base, authorization(), connectTimeout, requestTimeout);
+    javax.net.ssl.SSLContext ssl =
+        trustedCertificates == null ? null : TrustedCertificates.sslContext(trustedCertificates, trustStorePassword);
+    return new RegistryHttp(base, authorization(), connectTimeout, requestTimeout, ssl);
   }
 
   /** Which credentials are used, for {@code toString}; call after {@link #transport()}. */

@@ -33,15 +33,16 @@ final class RegistryHttp {
   private final Duration requestTimeout;
   private final HttpClient http;
 
-  RegistryHttp(String baseUrl, String authorization, Duration connectTimeout, Duration requestTimeout) {
+  /** @param ssl the certificates to trust instead of the Java defaults, or null */
+  RegistryHttp(String baseUrl, String authorization, Duration connectTimeout, Duration requestTimeout, javax.net.ssl.SSLContext ssl) {
     this.baseUrl = baseUrl;
     this.authorization = authorization;
     this.requestTimeout = requestTimeout;
-    this.http =
-        HttpClient.newBuilder()
-            .connectTimeout(connectTimeout)
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .build();
+    HttpClient.Builder builder = HttpClient.newBuilder().connectTimeout(connectTimeout).followRedirects(HttpClient.Redirect.NEVER);
+    if (ssl != null) {
+      builder.sslContext(ssl);
+    }
+    this.http = builder.build();
   }
 
   String baseUrl() {
