@@ -14,8 +14,8 @@ final class SecurityOptions {
   String users;
 
   @Option(names = "--jwks", paramLabel = "FILE|URL", defaultValue = "${env:SCHEMAGATE_JWKS}",
-      description = "JSON Web Key Set that signs bearer tokens: a file, or a URL such as Keycloak's"
-          + " https://HOST/realms/REALM/protocol/openid-connect/certs (SCHEMAGATE_JWKS).")
+      description = "JSON Web Key Set whose keys sign bearer tokens: a file, or the URL an OpenID provider names as its"
+          + " jwks_uri (SCHEMAGATE_JWKS).")
   String jwks;
 
   @Option(names = "--jwt-issuer", paramLabel = "ISSUER", defaultValue = "${env:SCHEMAGATE_JWT_ISSUER}",
@@ -27,8 +27,8 @@ final class SecurityOptions {
   String audience;
 
   @Option(names = "--jwt-role-claim", paramLabel = "CLAIM", defaultValue = "${env:SCHEMAGATE_JWT_ROLE_CLAIM:-role}",
-      description = "Claim naming the role, reader, writer or admin; a dotted path such as realm_access.roles reaches into"
-          + " objects (SCHEMAGATE_JWT_ROLE_CLAIM, default: ${DEFAULT-VALUE}).")
+      description = "Token claim with the role: reader, writer or admin, or a list holding one; a dotted path like"
+          + " realm_access.roles reaches into an object (SCHEMAGATE_JWT_ROLE_CLAIM, default: ${DEFAULT-VALUE}).")
   String roleClaim;
 
   @Option(names = "--jwt-subjects-claim", paramLabel = "CLAIM",

@@ -25,7 +25,7 @@ class MainTest {
 
   @TempDir Path dir;
 
-  private static Process launch(Map<String, String> environment, String... args) throws IOException {
+  static Process launch(Map<String, String> environment, String... args) throws IOException {
     List<String> command = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp", System.getProperty("java.class.path"),
         Main.class.getName()));
@@ -36,7 +36,7 @@ class MainTest {
     return builder.start();
   }
 
-  private static String allOutput(Process process) throws Exception {
+  static String allOutput(Process process) throws Exception {
     assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("the process ends").isTrue();
     return new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
   }

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.schemagate.server.RegistryServer;
+import dev.schemagate.server.auth.AuthConfig;
+import dev.schemagate.server.auth.Users;
+import dev.schemagate.server.testing.AuthFixtures;
 import dev.schemagate.server.testing.HttpClientForTests;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,6 +32,17 @@ class ConfluentNodeClientTest {
 
   @Test
   void the_kafkajs_client_registers_encodes_decodes_and_is_refused_an_incompatible_schema() throws Exception {
+    checkClient(null);
+  }
+
+  @Test
+  void the_kafkajs_client_does_the_same_with_its_basic_auth_settings_against_a_registry_with_authentication() throws Exception {
+    checkClient(AuthFixtures.writeUsers(dataDir.resolve("users.json"),
+        List.of(new AuthFixtures.TestUser("node-app", "node-app-secret", "admin", List.of("*"), List.of()))));
+  }
+
+  /** Runs the steps against a fresh registry; with a users file, as its admin node-app (a step sets a level). */
+  private void checkClient(Path users) throws Exception {
     boolean nodeInstalled = ExternalProcess.available("node") && ExternalProcess.available("npm");
     // a developer machine without Node.js skips the check; CI must run it, so there it fails instead
     assertThat(nodeInstalled || !"true".equals(System.getenv("CI")))
@@ -39,8 +53,14 @@ class ConfluentNodeClientTest {
 
     Map<String, JsonNode> steps;
     try (RegistryServer server = RegistryServer.create(config -> config.host("127.0.0.1").port(0)
-        .database(dataDir.resolve("registry.db"))).start()) {
-      ExternalProcess run = ExternalProcess.run(INSTALLED, 120, List.of("node", "client-check.mjs", server.url()));
+        .database(dataDir.resolve("registry.db")).auth(users == null ? null : new AuthConfig(Users.load(users), null, false)))
+        .start()) {
+      if (users != null) {
+        assertThat(new HttpClientForTests(server.url()).get("/subjects").status()).isEqualTo(401);
+      }
+      Map<String, String> credentials =
+          users == null ? Map.of() : Map.of("REGISTRY_USERNAME", "node-app", "REGISTRY_PASSWORD", "node-app-secret");
+      ExternalProcess run = ExternalProcess.run(INSTALLED, 120, List.of("node", "client-check.mjs", server.url()), credentials);
       assertThat(run.exitCode()).as(run.output()).isZero();
       steps = steps(run.output());
     }

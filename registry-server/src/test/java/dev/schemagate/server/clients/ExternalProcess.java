@@ -26,7 +26,15 @@ record ExternalProcess(int exitCode, String output) {
 
   /** Runs {@code command} in {@code directory}; output and errors together; fails after {@code timeout}. */
   static ExternalProcess run(Path directory, long timeoutSeconds, List<String> command) throws IOException, InterruptedException {
-    Process process = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true).start();
+    return run(directory, timeoutSeconds, command, java.util.Map.of());
+  }
+
+  /** As {@link #run(Path, long, List)}, with these environment variables set too. */
+  static ExternalProcess run(Path directory, long timeoutSeconds, List<String> command, java.util.Map<String, String> environment)
+      throws IOException, InterruptedException {
+    ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true);
+    builder.environment().putAll(environment);
+    Process process = builder.start();
     CompletableFuture<String> output = CompletableFuture.supplyAsync(() -> {
       try {
         return new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
