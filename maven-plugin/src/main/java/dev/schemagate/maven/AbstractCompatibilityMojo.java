@@ -50,6 +50,13 @@ public abstract class AbstractCompatibilityMojo extends AbstractLocalSchemasMojo
   @Parameter(property = "schemagate.serverId")
   private String serverId;
 
+  /**
+   * CA certificates (PEM) or a PKCS#12/JKS trust store to trust for an https registry whose
+   * certificate a private CA signed; the Java defaults otherwise.
+   */
+  @Parameter(property = "schemagate.registryCaFile")
+  private java.io.File registryCaFile;
+
   /** How long to wait for the registry, in seconds, per request. */
   @Parameter(property = "schemagate.timeoutSeconds", defaultValue = "30")
   private int timeoutSeconds;
@@ -61,7 +68,7 @@ public abstract class AbstractCompatibilityMojo extends AbstractLocalSchemasMojo
   private SettingsDecrypter decrypter;
 
   private RegistryAccess registry() {
-    return new RegistryAccess(goal(), registryUrl, serverId, timeoutSeconds, settings, decrypter);
+    return new RegistryAccess(goal(), registryUrl, serverId, registryCaFile, timeoutSeconds, settings, decrypter);
   }
 
   protected boolean hasRegistry() {

@@ -24,6 +24,13 @@ public abstract class AbstractRegistryMojo extends AbstractSchemaGateMojo {
   @Parameter(property = "schemagate.serverId")
   private String serverId;
 
+  /**
+   * CA certificates (PEM) or a PKCS#12/JKS trust store to trust for an https registry whose
+   * certificate a private CA signed; the Java defaults otherwise.
+   */
+  @Parameter(property = "schemagate.registryCaFile")
+  private java.io.File registryCaFile;
+
   /** How long to wait for the registry, in seconds, per request. */
   @Parameter(property = "schemagate.timeoutSeconds", defaultValue = "30")
   private int timeoutSeconds;
@@ -36,6 +43,6 @@ public abstract class AbstractRegistryMojo extends AbstractSchemaGateMojo {
 
   /** A client for registryUrl with the credentials of serverId, if given. */
   protected RegistryClient registryClient() throws MojoExecutionException {
-    return new RegistryAccess(goal(), registryUrl, serverId, timeoutSeconds, settings, decrypter).client(getLog());
+    return new RegistryAccess(goal(), registryUrl, serverId, registryCaFile, timeoutSeconds, settings, decrypter).client(getLog());
   }
 }

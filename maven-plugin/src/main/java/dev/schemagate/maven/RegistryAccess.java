@@ -16,9 +16,11 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 /**
  * How a goal reaches the registry: {@code registryUrl}, the credentials of the settings.xml server
- * {@code serverId} and {@code timeoutSeconds}, as the goals that talk to a registry declare them.
+ * {@code serverId}, the CA file {@code registryCaFile} and {@code timeoutSeconds}, as the goals that
+ * talk to a registry declare them.
  */
-record RegistryAccess(String goal, String registryUrl, String serverId, int timeoutSeconds, Settings settings, SettingsDecrypter decrypter) {
+record RegistryAccess(
+    String goal, String registryUrl, String serverId, java.io.File caFile, int timeoutSeconds, Settings settings, SettingsDecrypter decrypter) {
   /** {@code https://user:password@host}: the part before {@code @} is credentials. */
   private static final Pattern USER_INFO = Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]*://)[^/?#]*@");
 
@@ -43,10 +45,17 @@ record RegistryAccess(String goal, String registryUrl, String serverId, int time
       throw new MojoExecutionException("timeoutSeconds (property schemagate.timeoutSeconds) must be a positive number of seconds,"
           + " but it is " + timeoutSeconds + ".");
     }
+    if (caFile != null && !caFile.isFile()) {
+      throw new MojoExecutionException("registryCaFile (property schemagate.registryCaFile) " + caFile
+          + " is not a file; give the registry's CA certificate (PEM) or trust store.");
+    }
     RegistryClient client =
         RegistryClient.create(
             config -> {
               config.url(registryUrl).requestTimeout(Duration.ofSeconds(timeoutSeconds));
+              if (caFile != null) {
+                config.trustCertificates(caFile.toPath());
+              }
               credentials.accept(config);
             });
     log.debug("Registry " + client.url() + (serverId == null ? " without credentials" : " with the credentials of server \"" + serverId + "\""));

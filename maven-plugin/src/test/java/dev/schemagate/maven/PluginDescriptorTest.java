@@ -19,7 +19,7 @@ import org.w3c.dom.NodeList;
 class PluginDescriptorTest {
   private static final Set<String> LOCAL = Set.of("skip", "schemaDirectory", "subjectNaming", "subjectSuffix", "subjectMappings",
       "reportDirectory", "reportFormats");
-  private static final Set<String> REGISTRY = Set.of("registryUrl", "serverId", "timeoutSeconds");
+  private static final Set<String> REGISTRY = Set.of("registryUrl", "serverId", "registryCaFile", "timeoutSeconds");
   private static final Set<String> LEVELS = Set.of("compatibility", "compatibilityLevels", "policy", "policies");
 
   private static final Map<String, Set<String>> EXPECTED = Map.of(

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 class RegistryAccessTest {
   private static Throwable open(String url, String serverId, int timeoutSeconds) {
-    return catchThrowable(() -> new RegistryAccess("check", url, serverId, timeoutSeconds, new Settings(), null).client(new SystemStreamLog()));
+    return catchThrowable(() -> new RegistryAccess("check", url, serverId, null, timeoutSeconds, new Settings(), null).client(new SystemStreamLog()));
   }
 
   @Test
@@ -43,7 +43,16 @@ class RegistryAccessTest {
 
   @Test
   void a_plain_url_gives_a_client() throws Exception {
-    assertThat(new RegistryAccess("check", "http://127.0.0.1:8081/", null, 5, new Settings(), null).client(new SystemStreamLog()).url())
+    assertThat(new RegistryAccess("check", "http://127.0.0.1:8081/", null, null, 5, new Settings(), null).client(new SystemStreamLog()).url())
         .isEqualTo("http://127.0.0.1:8081");
+  }
+
+  @Test
+  void a_ca_file_that_does_not_exist_names_its_property() {
+    Throwable thrown = catchThrowable(() -> new RegistryAccess("check", "https://127.0.0.1:8081", null,
+        new java.io.File("no-such-ca.pem"), 30, new Settings(), null).client(new SystemStreamLog()));
+
+    assertThat(thrown).isInstanceOf(MojoExecutionException.class).hasMessage("registryCaFile (property schemagate.registryCaFile)"
+        + " no-such-ca.pem is not a file; give the registry's CA certificate (PEM) or trust store.");
   }
 }
