@@ -14,12 +14,12 @@ final class SecurityOptions {
   String users;
 
   @Option(names = "--jwks", paramLabel = "FILE|URL", defaultValue = "${env:SCHEMAGATE_JWKS}",
-      description = "JSON Web Key Set whose keys sign bearer tokens: a file, or the URL an OpenID provider names as its"
-          + " jwks_uri (SCHEMAGATE_JWKS).")
+      description = "JSON Web Key Set whose keys sign bearer tokens: a file or a URL; without it, the jwks_uri of"
+          + " the --jwt-issuer's OpenID configuration (SCHEMAGATE_JWKS).")
   String jwks;
 
   @Option(names = "--jwt-issuer", paramLabel = "ISSUER", defaultValue = "${env:SCHEMAGATE_JWT_ISSUER}",
-      description = "The iss every bearer token must have (SCHEMAGATE_JWT_ISSUER).")
+      description = "The iss every bearer token must have; turns bearer tokens on (SCHEMAGATE_JWT_ISSUER).")
   String issuer;
 
   @Option(names = "--jwt-audience", paramLabel = "AUDIENCE", defaultValue = "${env:SCHEMAGATE_JWT_AUDIENCE}",
@@ -59,14 +59,13 @@ final class SecurityOptions {
     }
     Users loaded = users == null ? null : Users.load(Path.of(users));
     Tokens tokens = null;
-    if (jwks != null) {
+    if (jwks != null || issuer != null || audience != null) {
       if (issuer == null || audience == null) {
-        throw new IllegalArgumentException("--jwks needs --jwt-issuer and --jwt-audience: a token is accepted only from its"
-            + " issuer and for this registry");
+        throw new IllegalArgumentException("bearer tokens need --jwt-issuer and --jwt-audience: a token is accepted only from"
+            + " its issuer and for this registry");
       }
+      // without --jwks the keys' URL comes from the issuer's OpenID configuration
       tokens = new Tokens(new Tokens.TokenSettings(jwks, issuer, audience, roleClaim, subjectsClaim));
-    } else if (issuer != null || audience != null) {
-      throw new IllegalArgumentException("--jwt-issuer and --jwt-audience need --jwks, the keys that sign the tokens");
     }
     if (loaded != null || tokens != null) {
       config.auth(new AuthConfig(loaded, tokens, openMetrics));

@@ -35,7 +35,12 @@ public final class Tokens {
   private final DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
   private final TokenSettings settings;
 
-  /** How tokens are checked and read. */
+  /**
+   * How tokens are checked and read.
+   *
+   * @param jwks a JWKS file or URL; null to find the URL in the issuer's OpenID configuration
+   *     ({@code ISSUER/.well-known/openid-configuration}, its {@code jwks_uri})
+   */
   public record TokenSettings(String jwks, String issuer, String audience, String roleClaim, String subjectsClaim) {}
 
   /** Why a token was refused, as the 401 answer says it; never the token itself. */
@@ -49,7 +54,8 @@ public final class Tokens {
 
   public Tokens(TokenSettings settings) {
     this.settings = settings;
-    processor.setJWSKeySelector(new JWSVerificationKeySelector<>(algorithms(), source(settings.jwks())));
+    String jwks = settings.jwks() != null ? settings.jwks() : OpenIdDiscovery.jwksUri(settings.issuer());
+    processor.setJWSKeySelector(new JWSVerificationKeySelector<>(algorithms(), source(jwks)));
     processor.setJWTClaimsSetVerifier(new DefaultJWTClaimsVerifier<>(
         Set.of(settings.audience()), new JWTClaimsSet.Builder().issuer(settings.issuer()).build(), Set.of("exp"), Set.of()));
   }
