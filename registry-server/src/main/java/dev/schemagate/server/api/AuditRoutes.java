@@ -53,10 +53,20 @@ public final class AuditRoutes {
     Http.ok(ctx, array);
   }
 
+  /** Never fails the answer: the change is made and answered; an entry that cannot be written is logged. */
   private void recordChange(Context ctx) {
     if (ctx.statusCode() >= 300) {
       return;
     }
+    try {
+      record(ctx);
+    } catch (RuntimeException e) {
+      LOG.error("The change {} {} by {} was made but could not be written to the audit trail", ctx.method(),
+          ctx.req().getRequestURI(), Callers.who(ctx), e);
+    }
+  }
+
+  private void record(Context ctx) {
     String method = ctx.method().name();
     List<String> parts = Arrays.stream(ctx.req().getRequestURI().split("/")).filter(s -> !s.isEmpty())
         .map(s -> URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8)).toList();
@@ -71,19 +81,23 @@ public final class AuditRoutes {
     ObjectNode detail = Http.object();
     String query = ctx.queryString();
     detail.put("request", method + " " + ctx.req().getRequestURI() + (query == null ? "" : "?" + query));
-    if (parts.get(0).equals("config") || parts.get(0).equals("mode")) {
-      detail.set("body", parsed(ctx.body()));
+    if (method.equals("PUT")) {
+      detail.set("body", parsed(requestBody(ctx)));
     }
     JsonNode answer = parsed(ctx.result());
     if (answer instanceof ObjectNode object) {
       object.remove("schema"); // the id names it; the audit trail need not hold every schema twice
     }
     detail.set("answer", answer);
+    trail.record(Callers.who(ctx), ctx.ip(), action, subject, detail.toString());
+  }
+
+  /** The body of a PUT that succeeded, so one the routes could read; as text, whatever its declared charset. */
+  private static String requestBody(Context ctx) {
     try {
-      trail.record(Callers.who(ctx), ctx.ip(), action, subject, Http.MAPPER.writeValueAsString(detail));
-    } catch (RuntimeException | com.fasterxml.jackson.core.JsonProcessingException e) {
-      LOG.error("The change {} by {} was made but could not be written to the audit trail", detail.path("request").asText(),
-          Callers.who(ctx), e);
+      return RequestBodies.text(ctx);
+    } catch (RuntimeException unreadable) {
+      return null;
     }
   }
 

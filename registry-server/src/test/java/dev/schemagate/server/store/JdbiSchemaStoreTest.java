@@ -164,11 +164,13 @@ class JdbiSchemaStoreTest {
     assertThat(store.history("a")).hasSize(1);
     try (Connection connection = DriverManager.getConnection(url); Statement statement = connection.createStatement();
         ResultSet rows = statement.executeQuery("SELECT version, script, success FROM flyway_schema_history")) {
-      assertThat(rows.next()).isTrue();
-      assertThat(rows.getString(1)).isEqualTo("1");
-      assertThat(rows.getString(2)).isEqualTo("V1__schemas_subjects_settings.sql");
-      assertThat(rows.getBoolean(3)).isTrue();
-      assertThat(rows.next()).as("the migration ran once, at the first opening").isFalse();
+      for (String[] migration : new String[][] {{"1", "V1__schemas_subjects_settings.sql"}, {"2", "V2__audit_trail.sql"}}) {
+        assertThat(rows.next()).isTrue();
+        assertThat(rows.getString(1)).isEqualTo(migration[0]);
+        assertThat(rows.getString(2)).isEqualTo(migration[1]);
+        assertThat(rows.getBoolean(3)).isTrue();
+      }
+      assertThat(rows.next()).as("each migration ran once, at the first opening").isFalse();
     }
   }
 
@@ -207,7 +209,7 @@ class JdbiSchemaStoreTest {
 
     assertThatThrownBy(() -> JdbiSchemaStore.sqlite(url))
         .isInstanceOf(StoreException.class)
-        .hasMessage("The database was written by a newer version of the server (schema version 99, this server knows 1);"
+        .hasMessage("The database was written by a newer version of the server (schema version 99, this server knows 2);"
             + " use that version or a copy of the data.");
     store = JdbiSchemaStore.sqlite(JdbiSchemaStore.sqliteUrl(dir.resolve("other.db")));
   }
