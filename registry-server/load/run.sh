@@ -2,11 +2,17 @@
 # Load measurement of the registry (not a test): requests/s and p99 latency for
 #   GET  /schemas/ids/{id}          (immutable reads, served from memory)
 #   POST /subjects/{s}/versions     (a new, compatible version on every request)
+#   POST /subjects/{s}/versions     (the same 25-field record again: the idempotent registration)
+#   POST /subjects/{s}              (the same record looked up: what producers send at start-up)
 # and, in the same run, for a bare Javalin endpoint answering a constant (GET and POST), the
 # baseline that shows what the registry costs on top of the web layer.
 #
+# Then it starts the server as the README does (START_FLAGS, default the README's flags), registers
+# 10,000 realistic schemas and prints its resident size.
+#
 # Usage: registry-server/load/run.sh [seconds per measurement, default 20] [connections, default 16]
-# Needs: Java 17, wrk (Debian: apt-get install -y wrk). Builds the runnable jar first.
+# Needs: Java 17, wrk (Debian: apt-get install -y wrk), python3. Builds the runnable jar first (or
+# uses $JAR when set).
 set -euo pipefail
 
 DURATION="${1:-20}"
@@ -18,9 +24,15 @@ WORK="$ROOT/registry-server/target/load"
 
 command -v wrk >/dev/null || { echo "wrk is not installed; on Debian: apt-get install -y wrk" >&2; exit 1; }
 
+# the JVM flags of the README's start command
+README_FLAGS="-Xmx160m -Xss512k -XX:+UseSerialGC -XX:MaxMetaspaceSize=64m -XX:ReservedCodeCacheSize=48m"
+START_FLAGS="${START_FLAGS-$README_FLAGS}"
+
 cd "$ROOT"
-./mvnw -B -q -pl registry-server -am package -DskipTests
-JAR="$ROOT/registry-server/target/schemagate-registry-server.jar"
+if [ -z "${JAR:-}" ]; then
+  ./mvnw -B -q -pl registry-server -am package -DskipTests
+  JAR="$ROOT/registry-server/target/schemagate-registry-server.jar"
+fi
 rm -rf "$WORK" && mkdir -p "$WORK"
 javac -cp "$JAR" -d "$WORK/classes" "$ROOT/registry-server/src/test/java/dev/schemagate/server/load/BareJavalin.java"
 
@@ -58,6 +70,10 @@ REG="http://127.0.0.1:$REG_PORT"
 # one schema to read back by id
 curl -sf -X POST -H 'Content-Type: application/vnd.schemaregistry.v1+json' "$REG/subjects/read-value/versions" \
   --data '{"schema":"{\"type\":\"record\",\"name\":\"Read\",\"fields\":[{\"name\":\"id\",\"type\":\"string\"}]}"}' >/dev/null
+# the record registered again and looked up
+IDEMPOTENT_BODY="$(sed -n 's/^wrk.body = \[\[\(.*\)\]\]$/\1/p' "$HERE/idempotent.lua")"
+curl -sf -X POST -H 'Content-Type: application/vnd.schemaregistry.v1+json' "$REG/subjects/idem-value/versions" \
+  --data "$IDEMPOTENT_BODY" >/dev/null
 
 # measure NAME SCRIPT URL: warms up for 5 s, then measures; prints "NAME rps p99"
 measure() {
@@ -74,6 +90,8 @@ RESULTS="$WORK/results.txt"
   measure registry-get-by-id report.lua "$REG/schemas/ids/1"
   measure baseline-post register.lua "$BASE/constant"
   measure registry-register register.lua "$REG/subjects/SUBJECT/versions"
+  measure registry-register-same idempotent.lua "$REG/subjects/idem-value/versions"
+  measure registry-lookup idempotent.lua "$REG/subjects/idem-value"
 } | tee "$RESULTS"
 
 echo
@@ -81,11 +99,23 @@ echo "wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s on $(nproc) cores, $(java -ve
 awk '
   { for (i = 2; i <= NF; i++) { split($i, kv, "="); v[$1, kv[1]] = kv[2] } }
   END {
-    printf "%-22s %12s %10s %8s %14s\n", "endpoint", "requests/s", "p99 ms", "errors", "vs baseline"
-    n = split("baseline-get registry-get-by-id baseline-post registry-register", names, " ")
+    printf "%-24s %12s %10s %8s %12s %10s\n", "endpoint", "requests/s", "p99 ms", "errors", "vs baseline", "vs by-id"
+    n = split("baseline-get registry-get-by-id baseline-post registry-register registry-register-same registry-lookup",
+        names, " ")
     for (i = 1; i <= n; i++) {
       name = names[i]; base = (name ~ /get/) ? "baseline-get" : "baseline-post"
       ratio = (name ~ /^baseline/) ? "1.00" : sprintf("%.2f", v[name, "rps"] / v[base, "rps"])
-      printf "%-22s %12.0f %10.2f %8d %14s\n", name, v[name, "rps"], v[name, "p99_ms"], v[name, "errors"], ratio
+      byid = (name ~ /^baseline/) ? "-" : sprintf("%.2f", v[name, "rps"] / v["registry-get-by-id", "rps"])
+      printf "%-24s %12.0f %10.2f %8d %12s %10s\n", name, v[name, "rps"], v[name, "p99_ms"], v[name, "errors"], ratio, byid
     }
   }' "$RESULTS"
+
+# memory: the server started as the README starts it, after 10,000 registrations
+cleanup; PIDS=()
+MEM_PORT="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')"
+# shellcheck disable=SC2086
+start "$WORK/memory.log" java $START_FLAGS -jar "$JAR" --host 127.0.0.1 --port "$MEM_PORT" --db "$WORK/memory.db"
+port_in "$WORK/memory.log" "listening on http:\/\/127\.0\.0\.1:" >/dev/null
+echo
+echo "java ${START_FLAGS:-(no flags)} -jar ... on $(free -g | awk '/^Mem:/ { print $2 }') GB"
+python3 "$HERE/memory.py" "$MEM_PORT" "${PIDS[0]}"

@@ -24,14 +24,16 @@ public final class Registration {
   private final Compatibility compatibility;
   private final SubjectLocks locks;
   private final WorkDeadline deadline;
+  private final KnownRequests known;
 
-  Registration(
-      StoredSchemas stored, Settings settings, Compatibility compatibility, SubjectLocks locks, WorkDeadline deadline) {
+  Registration(StoredSchemas stored, Settings settings, Compatibility compatibility, SubjectLocks locks,
+      WorkDeadline deadline, KnownRequests known) {
     this.stored = stored;
     this.settings = settings;
     this.compatibility = compatibility;
     this.locks = locks;
     this.deadline = deadline;
+    this.known = known;
   }
 
   /**
@@ -41,7 +43,29 @@ public final class Registration {
    *     subject's configuration says {@code normalize: true})
    */
   public SchemaVersion register(String subject, SchemaRequest request, boolean normalize) {
-    return deadline.run(() -> registerWithin(subject, request, normalize));
+    if (request.id() != null || request.version() != null) {
+      return deadline.run(() -> registerWithin(subject, request, normalize)); // imports take the full path
+    }
+    KnownRequests.Key key = KnownRequests.Key.of(KnownRequests.Kind.REGISTER, subject, request, normalize);
+    SubjectVersion answered = known.answer(key);
+    if (answered != null) {
+      settings.requireWritable(subject);
+      if (settings.effectiveMode(subject) != Mode.IMPORT && !answered.deleted()) {
+        return answer(answered); // the same registration as before, and nothing it depends on changed
+      }
+    }
+    KnownRequests.Basis basis = known.basis(subject, request);
+    SchemaVersion registered = deadline.run(() -> registerWithin(subject, request, normalize));
+    rememberExisting(key, basis, registered);
+    return registered;
+  }
+
+  /** Keeps an answer that named a version the subject already had before the request. */
+  private void rememberExisting(KnownRequests.Key key, KnownRequests.Basis basis, SchemaVersion answered) {
+    SubjectVersion version = new SubjectVersion(answered.subject(), answered.version(), answered.id(), answered.deleted());
+    if (basis.history().contains(version)) {
+      known.remember(key, basis, version);
+    }
   }
 
   private SchemaVersion registerWithin(String subject, SchemaRequest request, boolean normalize) {
@@ -219,7 +243,16 @@ public final class Registration {
    * a subject without versions, 40403 when the schema is not among them.
    */
   public SchemaVersion lookup(String subject, SchemaRequest request, boolean includeDeleted) {
-    return deadline.run(() -> lookupWithin(subject, request, includeDeleted));
+    KnownRequests.Kind kind = includeDeleted ? KnownRequests.Kind.LOOKUP_WITH_DELETED : KnownRequests.Kind.LOOKUP;
+    KnownRequests.Key key = KnownRequests.Key.of(kind, subject, request, false);
+    SubjectVersion answered = known.answer(key);
+    if (answered != null) {
+      return answer(answered);
+    }
+    KnownRequests.Basis basis = known.basis(subject, request);
+    SchemaVersion found = deadline.run(() -> lookupWithin(subject, request, includeDeleted));
+    rememberExisting(key, basis, found);
+    return found;
   }
 
   private SchemaVersion lookupWithin(String subject, SchemaRequest request, boolean includeDeleted) {

@@ -17,6 +17,12 @@ public final class Registry {
    */
   public static final int DEFAULT_CACHE_SIZE = 2_000;
 
+  /**
+   * How much schema text the answers to repeated registrations and lookups keep: 4 million
+   * characters (about 8 MB), the texts of 2,000 schemas of two kilobytes.
+   */
+  static final long KNOWN_REQUEST_CHARACTERS = 4_000_000;
+
   private final Registration registration;
   private final Reads reads;
   private final Deletion deletion;
@@ -33,7 +39,8 @@ public final class Registry {
     WorkDeadline deadline = new WorkDeadline(deadlineMillis);
     this.settings = new Settings(store, defaultLevel, cacheSize);
     this.compatibility = new Compatibility(stored, settings, CompatibilityChecker.create(), deadline);
-    this.registration = new Registration(stored, settings, compatibility, locks, deadline);
+    KnownRequests known = new KnownRequests(stored, settings, KNOWN_REQUEST_CHARACTERS);
+    this.registration = new Registration(stored, settings, compatibility, locks, deadline, known);
     this.reads = new Reads(stored);
     this.deletion = new Deletion(stored, settings, locks);
     this.console = new ConsoleReads(stored, settings, CompatibilityChecker.create(), deadline);

@@ -29,6 +29,7 @@ public final class Settings {
   private final SchemaStore store;
   private final CompatibilityLevel defaultLevel;
   private final Map<Setting, ReadThroughCache<String, Optional<String>>> memory = new EnumMap<>(Setting.class);
+  private final java.util.concurrent.atomic.AtomicLong changes = new java.util.concurrent.atomic.AtomicLong();
 
   /** @param cacheSize how many subjects' configurations and modes are kept in memory */
   Settings(SchemaStore store, CompatibilityLevel defaultLevel, int cacheSize) {
@@ -62,6 +63,12 @@ public final class Settings {
       store.putSetting(setting, scope, value);
     }
     memory.get(setting).changedTo(scope, Optional.ofNullable(value));
+    changes.incrementAndGet();
+  }
+
+  /** How many settings were changed so far: an answer computed before a change may be another now. */
+  long changes() {
+    return changes.get();
   }
 
   /** Drops a subject's own configuration and mode, when the subject is deleted for good. */
