@@ -18,8 +18,14 @@ final class CompatibilityRoutes {
     routes.post("/compatibility/subjects/{subject}/versions/{version}", this::againstVersion);
   }
 
+  // without verbose only the verdict is answered, so only the verdict is computed
+
   private void againstSubject(Context ctx) {
     var request = SchemaBodies.decode(Http.body(ctx));
+    if (!Http.flag(ctx, "verbose")) {
+      Http.ok(ctx, Reports.verdict(registry.compatibility().isCompatibleWithSubject(Http.subject(ctx, registry), request)));
+      return;
+    }
     CompatibilityReport report = registry.compatibility().checkAgainstSubject(Http.subject(ctx, registry), request);
     Http.ok(ctx, Reports.compatibility(report, Http.flag(ctx, "verbose")));
   }
@@ -27,6 +33,11 @@ final class CompatibilityRoutes {
   private void againstVersion(Context ctx) {
     var selector = SubjectRoutes.selector(ctx);
     var request = SchemaBodies.decode(Http.body(ctx));
+    if (!Http.flag(ctx, "verbose")) {
+      Http.ok(ctx, Reports.verdict(
+          registry.compatibility().isCompatibleWithVersion(Http.subject(ctx, registry), selector, request)));
+      return;
+    }
     CompatibilityReport report = registry.compatibility().checkAgainstVersion(Http.subject(ctx, registry), selector, request);
     Http.ok(ctx, Reports.compatibility(report, Http.flag(ctx, "verbose")));
   }

@@ -35,6 +35,13 @@ final class Reports {
     return node;
   }
 
+  /** {@code {"is_compatible": b}}: the answer to a check that is not verbose. */
+  static ObjectNode verdict(boolean compatible) {
+    ObjectNode node = Http.object();
+    node.put("is_compatible", compatible);
+    return node;
+  }
+
   /** One object per reason; {@code witness} is left out when there is none and is JSON null when the witness is null. */
   static ArrayNode incompatibilities(List<Incompatibility> incompatibilities) {
     ArrayNode array = Http.MAPPER.createArrayNode();

@@ -31,23 +31,25 @@ public final class Compatibility {
    * numbered version that does not exist is 40402, whether or not the subject does (as Confluent).
    */
   public CompatibilityReport checkAgainstVersion(String subject, VersionSelector selector, SchemaRequest request) {
-    return deadline.run(() -> checkAgainstVersionWithin(subject, selector, request));
+    return deadline.run(() -> report(subject, stored.parse(request), againstVersion(subject, selector)));
   }
 
-  private CompatibilityReport checkAgainstVersionWithin(String subject, VersionSelector selector, SchemaRequest request) {
+  /** The verdict of {@link #checkAgainstVersion} alone, without reasons: what a check that is not verbose answers. */
+  public boolean isCompatibleWithVersion(String subject, VersionSelector selector, SchemaRequest request) {
+    return deadline.run(() -> verdict(subject, stored.parse(request), againstVersion(subject, selector)));
+  }
+
+  private List<SubjectVersion> againstVersion(String subject, VersionSelector selector) {
     List<SubjectVersion> live = stored.live(subject);
-    ParsedSchema candidate = stored.parse(request);
     if (live.isEmpty() && selector.isLatest()) {
-      return report(subject, candidate, List.of());
+      return List.of();
     }
-    SubjectVersion version =
-        selector.isLatest()
-            ? live.get(live.size() - 1)
-            : live.stream()
-                .filter(v -> v.version() == selector.number())
-                .findFirst()
-                .orElseThrow(() -> RegistryException.versionNotFound(subject, selector.number()));
-    return report(subject, candidate, List.of(version));
+    return List.of(selector.isLatest()
+        ? live.get(live.size() - 1)
+        : live.stream()
+            .filter(v -> v.version() == selector.number())
+            .findFirst()
+            .orElseThrow(() -> RegistryException.versionNotFound(subject, selector.number())));
   }
 
   /** Checks against the versions the subject's level implies: the latest, or all for _TRANSITIVE. */
@@ -55,25 +57,53 @@ public final class Compatibility {
     return deadline.run(() -> report(subject, stored.parse(request), stored.live(subject)));
   }
 
-  /** The check a registration runs: the subject's level against its live history. */
+  /** The verdict of {@link #checkAgainstSubject} alone, without reasons. */
+  public boolean isCompatibleWithSubject(String subject, SchemaRequest request) {
+    return deadline.run(() -> verdict(subject, stored.parse(request), stored.live(subject)));
+  }
+
+  /**
+   * The check a registration runs: the subject's level against its live history. The verdict comes
+   * first; the reasons, with their sentences and witnesses, only for a schema that is refused.
+   */
   CompatibilityReport checkForRegistration(String subject, ParsedSchema candidate, List<SubjectVersion> live) {
+    Settings.Effective effective = settings.effective(subject);
+    if (verdict(subject, candidate, live)) {
+      return new CompatibilityReport(effective.level(), effective.policy(), List.of(), List.of(), List.of());
+    }
     return report(subject, candidate, live);
+  }
+
+  private boolean verdict(String subject, ParsedSchema candidate, List<SubjectVersion> versions) {
+    Settings.Effective effective = settings.effective(subject);
+    List<VersionedSchema> history = stored.comparable(needed(effective, versions));
+    try {
+      return checker.isCompatible(candidate, history, effective.level(), effective.policy());
+    } catch (StackOverflowError tooDeep) {
+      throw tooDeep(candidate);
+    }
+  }
+
+  /** Only a transitive level looks past the latest version; the others need not parse the rest. */
+  private static List<SubjectVersion> needed(Settings.Effective effective, List<SubjectVersion> versions) {
+    return effective.level().isTransitive() || versions.size() <= 1 ? versions : List.of(versions.get(versions.size() - 1));
   }
 
   private CompatibilityReport report(String subject, ParsedSchema candidate, List<SubjectVersion> versions) {
     Settings.Effective effective = settings.effective(subject);
-    // only a transitive level looks past the latest version; the others need not parse the rest
-    List<SubjectVersion> needed = effective.level().isTransitive() || versions.size() <= 1
-        ? versions : List.of(versions.get(versions.size() - 1));
-    List<VersionedSchema> history = stored.comparable(needed);
+    List<VersionedSchema> history = stored.comparable(needed(effective, versions));
     try {
       return checker.check(candidate, history, effective.level(), effective.policy());
     } catch (StackOverflowError tooDeep) {
-      throw RegistryException.invalidSchema("Invalid " + candidate.type() + " schema: it is nested too deeply to compare"
-          + " with the subject's versions; flatten it or use named types and references.",
-          List.of(dev.schemagate.core.schema.SchemaProblem.at("",
-              "The schema is nested too deeply to compare; flatten it or use named types and references.")));
+      throw tooDeep(candidate);
     }
+  }
+
+  private static RegistryException tooDeep(ParsedSchema candidate) {
+    return RegistryException.invalidSchema("Invalid " + candidate.type() + " schema: it is nested too deeply to compare"
+        + " with the subject's versions; flatten it or use named types and references.",
+        List.of(dev.schemagate.core.schema.SchemaProblem.at("",
+            "The schema is nested too deeply to compare; flatten it or use named types and references.")));
   }
 
   /** The 409 message: which versions break, by which rules, and every reason on one line each. */

@@ -86,6 +86,36 @@ public final class CompatibilityChecker {
     return new CompatibilityReport(level, policy, versions, found, waived);
   }
 
+  /**
+   * Whether {@link #check} would find {@code candidate} compatible, without its sentences and
+   * witnesses: it stops at the first version that breaks. Explain a {@code false} with {@link #check}.
+   */
+  public boolean isCompatible(
+      ParsedSchema candidate, List<VersionedSchema> history, CompatibilityLevel level, CompatibilityPolicy policy) {
+    WitnessBudget none = WitnessBudget.none();
+    for (VersionedSchema old : comparedVersions(history, level)) {
+      WorkInterruptedException.checkpoint();
+      if (old.schema().type() != candidate.type()) {
+        return false;
+      }
+      FormatChecker checker = formats.get(candidate.type());
+      if (level.newReadsOld() && !checker.compatible(
+          new SchemaPair(candidate, old.schema(), Direction.NEW_CANNOT_READ_OLD, old.version(), policy, none))) {
+        return false;
+      }
+      if (level.oldReadsNew() && !checker.compatible(
+          new SchemaPair(old.schema(), candidate, Direction.OLD_CANNOT_READ_NEW, old.version(), policy, none))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Checks with the default policy, {@link CompatibilityPolicy#STRICT}. */
+  public boolean isCompatible(ParsedSchema candidate, List<VersionedSchema> history, CompatibilityLevel level) {
+    return isCompatible(candidate, history, level, CompatibilityPolicy.DEFAULT);
+  }
+
   /** The versions a level compares with, newest first. */
   private static List<VersionedSchema> comparedVersions(List<VersionedSchema> history, CompatibilityLevel level) {
     if (level == CompatibilityLevel.NONE || history.isEmpty()) {

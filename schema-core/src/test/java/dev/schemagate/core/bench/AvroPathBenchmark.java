@@ -22,7 +22,8 @@ import org.openjdk.jmh.annotations.State;
 
 /**
  * What SchemaGate's Avro path costs over Avro's {@link SchemaCompatibility} alone on the same
- * reader/writer pair: Avro's decision only; ours without witnesses (decision, location, pointer,
+ * reader/writer pair: Avro's decision only; ours as a verdict only (what a registration that
+ * succeeds and a plain check ask for); ours without witnesses (decision, location, pointer,
  * sentence); ours with witnesses (each built and confirmed by decoding).
  */
 @State(Scope.Benchmark)
@@ -45,6 +46,11 @@ public class AvroPathBenchmark {
   @Benchmark
   public SchemaCompatibility.SchemaPairCompatibility avro_schema_compatibility_alone() {
     return SchemaCompatibility.checkReaderWriterCompatibility(reader.avro(), writer.avro());
+  }
+
+  @Benchmark
+  public boolean schemagate_verdict_only() {
+    return checker.compatible(pair(WitnessBudget.none()));
   }
 
   @Benchmark

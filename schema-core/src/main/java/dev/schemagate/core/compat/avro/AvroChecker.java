@@ -53,6 +53,9 @@ public final class AvroChecker implements FormatChecker {
 
   private record ParsedDocument(ParsedSchema schema, AvroDocument document) {}
 
+  /** What the limits need of a schema, measured once: a registry compares the same stored versions again and again. */
+  private final AvroMeasures measures = new AvroMeasures();
+
   /** A checker with the default limits. */
   public AvroChecker() {
     this(DEFAULT_UNION_PAIR_LIMIT, DEFAULT_ENUM_PAIR_LIMIT);
@@ -72,11 +75,40 @@ public final class AvroChecker implements FormatChecker {
     return SchemaType.AVRO;
   }
 
+  /**
+   * Avro's verdict alone, within the same limits as {@link #check}: no location, sentence or
+   * witness. A pair past a limit, or with an ambiguous alias, is incompatible.
+   */
+  @Override
+  public boolean compatible(SchemaPair pair) {
+    Schema reader = ((AvroSchema) pair.reader()).avro();
+    Schema writer = ((AvroSchema) pair.writer()).avro();
+    AvroMeasures.Measure ofReader = measures.of(reader);
+    AvroMeasures.Measure ofWriter = measures.of(writer);
+    if (ofReader.tooLarge() || ofWriter.tooLarge()) {
+      return false;
+    }
+    if (reader == writer || reader.equals(writer)) {
+      return true;
+    }
+    if (ofReader.work().widestUnion().size() * ofWriter.work().widestUnion().size() > unionPairLimit
+        || ofReader.work().largestEnum().size() * ofWriter.work().largestEnum().size() > enumPairLimit) {
+      return false;
+    }
+    try {
+      return SchemaCompatibility.checkReaderWriterCompatibility(reader, writer).getType()
+          == SchemaCompatibilityType.COMPATIBLE;
+    } catch (AvroRuntimeException e) {
+      requireAmbiguousAlias(e);
+      return false;
+    }
+  }
+
   @Override
   public List<Finding> check(SchemaPair pair) {
     Schema reader = ((AvroSchema) pair.reader()).avro();
     Schema writer = ((AvroSchema) pair.writer()).avro();
-    if (AvroExpansion.exceedsLimit(reader) || AvroExpansion.exceedsLimit(writer)) {
+    if (measures.of(reader).tooLarge() || measures.of(writer).tooLarge()) {
       return List.of(Finding.of(Rule.CHECK_LIMIT_REACHED, "", AvroSentences.tooLarge(pair)));
     }
     if (reader.equals(writer)) {
@@ -118,8 +150,8 @@ public final class AvroChecker implements FormatChecker {
 
   /** A {@link Rule#CHECK_LIMIT_REACHED} when the unions or enums of the two multiply past the limits; else null. */
   private Finding pairLimit(SchemaPair pair, Schema reader, Schema writer) {
-    AvroWork readerWork = AvroWork.of(reader);
-    AvroWork writerWork = AvroWork.of(writer);
+    AvroWork readerWork = measures.of(reader).work();
+    AvroWork writerWork = measures.of(writer).work();
     AvroWork newWork = pair.readerIsNew() ? readerWork : writerWork;
     AvroWork oldWork = pair.readerIsNew() ? writerWork : readerWork;
     if (readerWork.widestUnion().size() * writerWork.widestUnion().size() > unionPairLimit) {
@@ -146,10 +178,15 @@ public final class AvroChecker implements FormatChecker {
     return document;
   }
 
-  private static Finding ambiguous(SchemaPair pair, Schema reader, Schema writer, AvroRuntimeException e) {
+  /** Avro's one exception that is an answer, a reader field whose name and aliases match several writer fields; else rethrown. */
+  private static void requireAmbiguousAlias(AvroRuntimeException e) {
     if (e.getMessage() == null || !e.getMessage().startsWith("Reader record field")) {
       throw new SchemaGateException("Avro could not compare the schemas: " + e.getMessage(), e);
     }
+  }
+
+  private static Finding ambiguous(SchemaPair pair, Schema reader, Schema writer, AvroRuntimeException e) {
+    requireAmbiguousAlias(e);
     AvroSite site = new AvroLocator(reader, writer).ambiguousField();
     AvroDocument newDocument = AvroDocument.of(pair.newSchema().text());
     String path = newDocument.pointer(pair.readerIsNew() ? site.readerTokens() : site.writerTokens());

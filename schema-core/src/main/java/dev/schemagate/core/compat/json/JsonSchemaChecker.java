@@ -26,14 +26,26 @@ public final class JsonSchemaChecker implements FormatChecker {
     return SchemaType.JSON;
   }
 
+  /** The verdict alone: the comparison without witnesses; waived differences do not count. */
+  @Override
+  public boolean compatible(SchemaPair pair) {
+    JsonSchema reader = (JsonSchema) pair.reader();
+    JsonSchema writer = (JsonSchema) pair.writer();
+    return sameDocuments(reader, writer)
+        || new JsonComparison(pair).run(JsonDoc.of(reader).root(), JsonView.of(JsonDoc.of(writer).root())).isEmpty();
+  }
+
+  private static boolean sameDocuments(JsonSchema reader, JsonSchema writer) {
+    return reader.dialect() == writer.dialect()
+        && reader.nodeUnsafe().equals(writer.nodeUnsafe())
+        && reader.resolvedReferences().equals(writer.resolvedReferences());
+  }
+
   @Override
   public List<Finding> check(SchemaPair pair) {
     JsonSchema reader = (JsonSchema) pair.reader();
     JsonSchema writer = (JsonSchema) pair.writer();
-    boolean sameDocuments = reader.dialect() == writer.dialect()
-        && reader.nodeUnsafe().equals(writer.nodeUnsafe())
-        && reader.resolvedReferences().equals(writer.resolvedReferences());
-    if (sameDocuments) {
+    if (sameDocuments(reader, writer)) {
       return List.of();
     }
     JsonComparison comparison = new JsonComparison(pair);

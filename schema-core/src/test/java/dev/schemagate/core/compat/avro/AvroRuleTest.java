@@ -59,6 +59,8 @@ class AvroRuleTest {
 
     for (Map.Entry<CompatibilityLevel, List<String>> level : expected.entrySet()) {
       CompatibilityReport report = CHECKER.check(candidate, history, level.getKey());
+      assertThat(CHECKER.isCompatible(candidate, history, level.getKey()))
+          .as("%s at %s, the verdict alone", dir.getFileName(), level.getKey()).isEqualTo(report.isCompatible());
       assertThat(lines(level.getKey(), report)).as("%s at %s", dir.getFileName(), level.getKey())
           .containsExactlyElementsOf(level.getValue());
       for (Incompatibility found : report.incompatibilities()) {

@@ -109,7 +109,11 @@ class JsonPeerSuitesTest {
     } catch (InvalidSchemaException invalid) {
       return "invalid";
     }
-    boolean compatible = CHECKER.check(parsedReader, List.of(new VersionedSchema(1, parsedWriter)), CompatibilityLevel.BACKWARD).isCompatible();
+    List<VersionedSchema> history = List.of(new VersionedSchema(1, parsedWriter));
+    boolean compatible = CHECKER.check(parsedReader, history, CompatibilityLevel.BACKWARD).isCompatible();
+    if (CHECKER.isCompatible(parsedReader, history, CompatibilityLevel.BACKWARD) != compatible) {
+      return "verdict disagrees with the report";
+    }
     return compatible ? "compatible" : "incompatible";
   }
 

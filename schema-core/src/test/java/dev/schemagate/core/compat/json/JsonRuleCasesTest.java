@@ -41,6 +41,7 @@ class JsonRuleCasesTest {
     assertThat(c.levels()).as("levels in %s/expected.txt", c).isNotEmpty();
     for (CompatibilityLevel level : c.levels()) {
       CompatibilityReport report = c.check(level);
+      assertThat(c.verdict(level)).as("%s at %s, the verdict alone", c, level).isEqualTo(report.isCompatible());
       List<String> actual = report.incompatibilities().stream().map(RuleCase::line).toList();
       assertThat(actual).as("%s at %s", c, level).containsExactlyInAnyOrderElementsOf(c.expected(level));
       List<String> waived = report.waived().stream().map(RuleCase::line).toList();

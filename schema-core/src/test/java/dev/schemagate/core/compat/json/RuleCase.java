@@ -104,6 +104,11 @@ record RuleCase(String name, String rule, Path folder) {
     return CHECKER.check(newSchema(), history(), level, policy());
   }
 
+  /** The verdict alone, as a registration that succeeds asks for it. */
+  boolean verdict(CompatibilityLevel level) throws IOException {
+    return CHECKER.isCompatible(newSchema(), history(), level, policy());
+  }
+
   /** An incompatibility as an expected line writes it. */
   static String line(Incompatibility found) {
     return found.oldVersion() + "\t#" + found.path() + "\t" + found.rule() + "\t"
