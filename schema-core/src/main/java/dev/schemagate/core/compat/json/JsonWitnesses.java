@@ -28,14 +28,59 @@ final class JsonWitnesses {
       "\"0\"", "\"\"", "\"A b\"", "0", "0.5", "-1", "7", "false", "true", "null", "[]", "[0]", "[0,0]", "{}",
       "{\"a\":0,\"b\":0}", "{\"extra\":0}");
 
+  /**
+   * Most schema visits one confirmation may cost, estimated as the widest combinator of the two
+   * schemas to the power of the candidate's depth: a validator checks every alternative of a
+   * {@code oneOf}, so a recursive one of K alternatives costs K to the depth. A candidate past it
+   * is not confirmed, and the finding says that no witness could be shown.
+   */
+  static final double VALIDATION_LIMIT = 200_000;
+
   private final Schema reader;
   private final Schema writer;
   private final WitnessBudget budget;
+  private final int widest;
 
   JsonWitnesses(JsonSchema reader, JsonSchema writer, WitnessBudget budget) {
     this.reader = JsonValidators.forSchema(reader);
     this.writer = JsonValidators.forSchema(writer);
     this.budget = budget;
+    this.widest = Math.max(widestCombinator(reader), widestCombinator(writer));
+  }
+
+  private static int widestCombinator(JsonSchema schema) {
+    int widest = widestCombinator(schema.nodeUnsafe());
+    for (JsonNode referenced : schema.resolvedReferences().values()) {
+      widest = Math.max(widest, widestCombinator(referenced));
+    }
+    return widest;
+  }
+
+  /** The most alternatives or parts of one {@code oneOf}, {@code anyOf} or {@code allOf} in a document; at least 1. */
+  private static int widestCombinator(JsonNode root) {
+    int widest = 1;
+    java.util.ArrayDeque<JsonNode> open = new java.util.ArrayDeque<>(List.of(root));
+    while (!open.isEmpty()) {
+      JsonNode node = open.pop();
+      if (node.isObject()) {
+        for (String keyword : List.of("oneOf", "anyOf", "allOf")) {
+          JsonNode parts = node.get(keyword);
+          if (parts != null && parts.isArray()) {
+            widest = Math.max(widest, parts.size());
+          }
+        }
+      }
+      node.forEach(open::push);
+    }
+    return widest;
+  }
+
+  private static int depth(JsonNode instance) {
+    int deepest = 0;
+    for (JsonNode child : instance) {
+      deepest = Math.max(deepest, depth(child));
+    }
+    return instance.isContainerNode() ? deepest + 1 : deepest;
   }
 
   /**
@@ -75,7 +120,8 @@ final class JsonWitnesses {
 
   /** The writer accepts the instance and the reader, having finished, rejects it. */
   private boolean confirmed(JsonNode instance) {
-    return instance != null && JsonValidators.accepts(writer, instance) && JsonValidators.rejects(reader, instance);
+    return instance != null && Math.pow(widest, depth(instance)) <= VALIDATION_LIMIT
+        && JsonValidators.accepts(writer, instance) && JsonValidators.rejects(reader, instance);
   }
 
   /** The local value placed in parents generated from the writer's views along the path. */
