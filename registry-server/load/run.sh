@@ -7,7 +7,7 @@
 # and, in the same run, for a bare Javalin endpoint answering a constant (GET and POST), the
 # baseline that shows what the registry costs on top of the web layer.
 #
-# Then it starts the server as the README does (START_FLAGS, default the README's flags), registers
+# Then it starts the server as the README does (START_FLAGS and START_OPTIONS, default the README's), registers
 # 10,000 realistic schemas and prints its resident size.
 #
 # Usage: registry-server/load/run.sh [seconds per measurement, default 20] [connections, default 16]
@@ -24,9 +24,11 @@ WORK="$ROOT/registry-server/target/load"
 
 command -v wrk >/dev/null || { echo "wrk is not installed; on Debian: apt-get install -y wrk" >&2; exit 1; }
 
-# the JVM flags of the README's start command
-README_FLAGS="-Xmx160m -Xss512k -XX:+UseSerialGC -XX:MaxMetaspaceSize=64m -XX:ReservedCodeCacheSize=48m"
+# the JVM flags and options of the README's start command
+README_FLAGS="-Xmx128m -Xss512k -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=32m -XX:MaxMetaspaceSize=64m"
+README_OPTIONS="--max-request-size 2MB --max-in-flight-size 4MB"
 START_FLAGS="${START_FLAGS-$README_FLAGS}"
+START_OPTIONS="${START_OPTIONS-$README_OPTIONS}"
 
 cd "$ROOT"
 if [ -z "${JAR:-}" ]; then
@@ -114,8 +116,9 @@ awk '
 cleanup; PIDS=()
 MEM_PORT="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')"
 # shellcheck disable=SC2086
-start "$WORK/memory.log" java $START_FLAGS -jar "$JAR" --host 127.0.0.1 --port "$MEM_PORT" --db "$WORK/memory.db"
+start "$WORK/memory.log" java $START_FLAGS -jar "$JAR" $START_OPTIONS --host 127.0.0.1 --port "$MEM_PORT" \
+  --db "$WORK/memory.db"
 port_in "$WORK/memory.log" "listening on http:\/\/127\.0\.0\.1:" >/dev/null
 echo
-echo "java ${START_FLAGS:-(no flags)} -jar ... on $(free -g | awk '/^Mem:/ { print $2 }') GB"
+echo "java ${START_FLAGS:-(no flags)} -jar ... ${START_OPTIONS} on $(free -g | awk '/^Mem:/ { print $2 }') GB"
 python3 "$HERE/memory.py" "$MEM_PORT" "${PIDS[0]}"
