@@ -34,7 +34,7 @@ final class JsonWitnesses {
    * {@code oneOf}, so a recursive one of K alternatives costs K to the depth. A candidate past it
    * is not confirmed, and the finding says that no witness could be shown.
    */
-  static final double VALIDATION_LIMIT = 200_000;
+  static final double VALIDATION_LIMIT = 20_000;
 
   private final Schema reader;
   private final Schema writer;
