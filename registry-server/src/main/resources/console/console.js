@@ -52,9 +52,10 @@ async function subjectsPage(params) {
 
 async function subjectPage(subject) {
   const base = "/subjects/" + seg(subject);
-  const [all, live, config, mode] = await Promise.all([
+  const [all, live, config, mode, may] = await Promise.all([
     api("GET", base + "/versions?deleted=true"), api("GET", base + "/versions").catch(() => []),
-    api("GET", "/config/" + seg(subject) + "?defaultToGlobal=true"), api("GET", "/mode/" + seg(subject) + "?defaultToGlobal=true")]);
+    api("GET", "/config/" + seg(subject) + "?defaultToGlobal=true"), api("GET", "/mode/" + seg(subject) + "?defaultToGlobal=true"),
+    SG.access(subject)]);
   const latest = live.length ? await api("GET", base + "/versions/latest") : null;
   const referrers = latest ? await api("GET", base + "/versions/latest/referencedby") : [];
   const versionRows = all.slice().reverse().map((v) => el("tr", {},
@@ -71,7 +72,7 @@ async function subjectPage(subject) {
     el("h2", {}, "References of the latest version"), references(latest ? latest.references : []),
     el("h2", {}, "Referenced by"), referrers.length ? el("ul", {}, referrers.map((id) => el("li", {}, "schema id " + id))) : el("p", { class: "muted" }, "No schema references the latest version."),
     el("h2", {}, "Consumers"), el("p", { class: "muted", id: "consumers" }, "Consumer contracts are not recorded by the registry yet; once they are, each consumer and its status shows here.")];
-  if (SG.permissions.govern) sections.push(governance(subject, config, mode, all));
+  if (may.govern) sections.push(governance(subject, config, mode, all));
   show(...sections);
 }
 
@@ -166,7 +167,7 @@ function checkPage(params) {
       const report = await api("POST", "/compatibility/subjects/" + seg(subject.value) + "/versions?verbose=true", request());
       result.replaceChildren(...present([el("p", { id: "check-verdict" }, SG.verdict(report.is_compatible)),
         (report.incompatibilities || []).map(SG.incompatibility),
-        report.is_compatible && SG.permissions.register ? el("button", { type: "button", class: "primary", onclick: register }, "Register this schema") : null]));
+        report.is_compatible && (await SG.access(subject.value)).register ? el("button", { type: "button", class: "primary", onclick: register }, "Register this schema") : null]));
     } catch (e) { result.replaceChildren(SG.errorBox(e)); }
   } }, el("div", { class: "toolbar" }, el("label", {}, "Subject", subject), type, el("label", {}, "Or upload a file", file)),
     el("label", {}, "Schema", text), el("p", {}, el("button", { type: "submit", class: "primary" }, "Check")));

@@ -111,7 +111,8 @@ SG.verdict = (compatible, level) => SG.el("span", { class: "badge " + (compatibl
  * once it exists, the server says which actions the caller's credentials permit and the console
  * offers only those.
  */
-SG.permissions = { govern: true, register: true };
+/** What the caller may do with a subject ({read, register, govern}); the console offers only those actions. */
+SG.access = (subject) => SG.api("GET", "/ui/api/subjects/" + SG.seg(subject) + "/access");
 
 /** A button that asks once more before it acts: the first press shows "Confirm ...", the second acts. */
 SG.confirmButton = function (label, action, cls) {

@@ -14,6 +14,12 @@ public final class Callers {
   public static final String ANONYMOUS = "anonymous";
   private static final String WHO = "schemagate.caller";
   private static final String READABLE = "schemagate.readable";
+  private static final String ACCESS = "schemagate.access";
+
+  /** What a caller may do with one subject, as the console offers it. */
+  public record SubjectAccess(boolean read, boolean register, boolean govern) {
+    static final SubjectAccess ALL = new SubjectAccess(true, true, true);
+  }
 
   private Callers() {}
 
@@ -23,6 +29,17 @@ public final class Callers {
     if (readable != null) {
       ctx.attribute(READABLE, readable);
     }
+  }
+
+  /** Says what the caller may do with each subject; without it a request may do everything. */
+  public static void allow(Context ctx, Function<String, SubjectAccess> access) {
+    ctx.attribute(ACCESS, access);
+  }
+
+  /** What the caller may do with the subject. */
+  static SubjectAccess access(Context ctx, String subject) {
+    Function<String, SubjectAccess> access = ctx.attribute(ACCESS);
+    return access == null ? SubjectAccess.ALL : access.apply(subject);
   }
 
   public static String who(Context ctx) {

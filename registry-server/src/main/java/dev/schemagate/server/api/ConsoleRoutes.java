@@ -29,6 +29,13 @@ final class ConsoleRoutes {
     routes.get("/ui/api/subjects", this::subjects);
     routes.get("/ui/api/subjects/{subject}/diff", this::diff);
     routes.get("/ui/api/subjects/{subject}/versions/{version}/sample", this::sample);
+    routes.get("/ui/api/subjects/{subject}/access", this::access);
+  }
+
+  /** What the caller may do with the subject, so the console offers only those actions. */
+  private void access(Context ctx) {
+    Callers.SubjectAccess may = Callers.access(ctx, ctx.pathParam("subject"));
+    Http.ok(ctx, Http.object().put("read", may.read()).put("register", may.register()).put("govern", may.govern()));
   }
 
   private void subjects(Context ctx) {
@@ -43,7 +50,8 @@ final class ConsoleRoutes {
       case "deleted" -> ConsoleReads.Shown.DELETED;
       default -> throw new ApiException(400, 400, "The query parameter \"show\" must be live, all or deleted, not \"" + shown + "\".");
     };
-    ConsoleReads.SubjectPage page = registry.console().subjects(ctx.queryParam("q"), which, Pages.offset(ctx), limit);
+    ConsoleReads.SubjectPage page =
+        registry.console().subjects(ctx.queryParam("q"), which, Pages.offset(ctx), limit, Callers.readable(ctx));
     ObjectNode body = Http.object().put("total", page.total());
     body.set("subjects", Http.MAPPER.valueToTree(page.subjects()));
     Http.ok(ctx, body);

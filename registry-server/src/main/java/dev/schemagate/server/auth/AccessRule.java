@@ -50,6 +50,9 @@ record AccessRule(Kind kind, Role role, String subject, String schemaId) {
         return size >= 3 && parts.get(1).equals("ids") ? new AccessRule(Kind.SCHEMA_ID, Role.READER, null, parts.get(2)) : ANY;
       case "audit":
         return ADMIN;
+      case "ui":
+        // the console's pages ask for credentials like the API; its JSON about one subject needs read access to it
+        return size >= 4 && parts.get(1).equals("api") && parts.get(2).equals("subjects") ? subject(Role.READER, parts.get(3)) : ANY;
       default:
         return ANY;
     }

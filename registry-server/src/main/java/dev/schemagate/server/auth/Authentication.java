@@ -49,6 +49,8 @@ public final class Authentication {
       return;
     }
     Callers.identify(ctx, caller.name(), caller.readsAll() ? null : caller::mayRead);
+    Callers.allow(ctx, subject -> new Callers.SubjectAccess(
+        caller.mayRead(subject), caller.may(Role.WRITER, subject), caller.may(Role.ADMIN, subject)));
     String refusal = authorize(caller, rule);
     if (refusal != null) {
       Callers.refuse(ctx, 403, FORBIDDEN, refusal);

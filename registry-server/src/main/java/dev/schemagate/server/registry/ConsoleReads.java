@@ -16,6 +16,7 @@ import dev.schemagate.server.store.SubjectVersion;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * What the web console reads beyond the REST API: a page of subject summaries found by a part of
@@ -51,7 +52,8 @@ public final class ConsoleReads {
    * The subjects whose name holds {@code query} (ignoring case), sorted, from {@code offset}, at most
    * {@code limit}. The names come from one query; only the page's rows read their versions and settings.
    */
-  public SubjectPage subjects(String query, Shown shown, int offset, int limit) {
+  /** A page of the subjects whose name holds {@code query}, of those {@code readable} accepts (null: all). */
+  public SubjectPage subjects(String query, Shown shown, int offset, int limit, Predicate<String> readable) {
     SubjectListing listing = switch (shown) {
       case LIVE -> SubjectListing.LIVE;
       case ALL -> SubjectListing.WITH_DELETED;
@@ -60,6 +62,7 @@ public final class ConsoleReads {
     String needle = query == null ? "" : query.toLowerCase(Locale.ROOT);
     List<String> matching = stored.store().subjects("", listing).stream()
         .filter(name -> needle.isEmpty() || name.toLowerCase(Locale.ROOT).contains(needle))
+        .filter(name -> readable == null || readable.test(name))
         .toList();
     int from = Math.min(offset, matching.size());
     int to = (int) Math.min(matching.size(), (long) from + limit);

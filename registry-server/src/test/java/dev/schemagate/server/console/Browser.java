@@ -2,13 +2,17 @@ package dev.schemagate.server.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
@@ -71,6 +75,16 @@ final class Browser implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Sends HTTP Basic credentials with every request from now on, as the browser does once a user
+   * has answered its sign-in prompt (headless Chromium cannot show the prompt).
+   */
+  void authenticateAs(String user, String password) {
+    String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    driver.executeCdpCommand("Network.enable", Map.of());
+    driver.executeCdpCommand("Network.setExtraHTTPHeaders", Map.of("headers", Map.of("Authorization", "Basic " + token)));
   }
 
   /** Opens a console address ({@code base + "/ui#/..."}) and waits until its page has drawn its heading. */
