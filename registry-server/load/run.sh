@@ -24,9 +24,9 @@ WORK="$ROOT/registry-server/target/load"
 
 command -v wrk >/dev/null || { echo "wrk is not installed; on Debian: apt-get install -y wrk" >&2; exit 1; }
 
-# the JVM flags and options of the README's start command
-README_FLAGS="-Xmx128m -Xss512k -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=32m -XX:MaxMetaspaceSize=64m"
-README_OPTIONS="--max-request-size 2MB --max-in-flight-size 4MB"
+# the JVM flags of the README's start command, the launcher registry-server/schemagate-registry
+README_FLAGS="$(sed -n 's/^small="\(.*\)"$/\1/p' "$ROOT/registry-server/schemagate-registry")"
+README_OPTIONS=""
 START_FLAGS="${START_FLAGS-$README_FLAGS}"
 START_OPTIONS="${START_OPTIONS-$README_OPTIONS}"
 

@@ -46,9 +46,9 @@ public final class Main implements Callable<Integer> {
           + " FORWARD_TRANSITIVE, FULL or FULL_TRANSITIVE (SCHEMAGATE_DEFAULT_COMPATIBILITY, default: ${DEFAULT-VALUE}).")
   String defaultCompatibility;
 
-  @Option(names = "--max-request-size", paramLabel = "SIZE", defaultValue = "${env:SCHEMAGATE_MAX_REQUEST_SIZE:-8MB}",
+  @Option(names = "--max-request-size", paramLabel = "SIZE", defaultValue = "${env:SCHEMAGATE_MAX_REQUEST_SIZE}",
       description = "Largest request body accepted, in bytes or with KB/MB; larger ones get 413"
-          + " (SCHEMAGATE_MAX_REQUEST_SIZE, default: ${DEFAULT-VALUE}).")
+          + " (SCHEMAGATE_MAX_REQUEST_SIZE, default: 8MB, or a 64th of the heap when that is less).")
   String maxRequestSize;
 
   @Option(names = "--schema-cache-size", paramLabel = "COUNT", defaultValue = "${env:SCHEMAGATE_SCHEMA_CACHE_SIZE:-2000}",
@@ -60,9 +60,10 @@ public final class Main implements Callable<Integer> {
 
   @CommandLine.Mixin SecurityOptions security = new SecurityOptions();
 
-  @Option(names = "--max-in-flight-size", paramLabel = "SIZE", defaultValue = "${env:SCHEMAGATE_MAX_IN_FLIGHT_SIZE:-32MB}",
+  @Option(names = "--max-in-flight-size", paramLabel = "SIZE", defaultValue = "${env:SCHEMAGATE_MAX_IN_FLIGHT_SIZE}",
       description = "Most bytes of request bodies read and worked on at once, in bytes or with KB/MB; past it a request"
-          + " waits a second, then gets 429 (SCHEMAGATE_MAX_IN_FLIGHT_SIZE, default: ${DEFAULT-VALUE}).")
+          + " waits a second, then gets 429 (SCHEMAGATE_MAX_IN_FLIGHT_SIZE, default: 32MB, or a 32nd of the heap when"
+          + " that is less).")
   String maxInFlightSize;
 
   @Option(names = "--request-timeout", paramLabel = "MILLIS", defaultValue = "${env:SCHEMAGATE_REQUEST_TIMEOUT:-10000}",
@@ -121,7 +122,7 @@ public final class Main implements Callable<Integer> {
     if (portNumber > 65535) {
       throw invalid("--port", port, "a port number from 0 to 65535");
     }
-    long maxBytes = Sizes.parse(maxRequestSize)
+    long maxBytes = maxRequestSize == null ? ServerConfig.DEFAULT_MAX_REQUEST_BYTES : Sizes.parse(maxRequestSize)
         .orElseThrow(() -> invalid("--max-request-size", maxRequestSize, "a number of bytes, optionally with KB or MB"));
     if (maxBytes < 1024) {
       throw invalid("--max-request-size", maxRequestSize, "at least 1024 bytes");
@@ -130,7 +131,7 @@ public final class Main implements Callable<Integer> {
     if (cacheSize < 1) {
       throw invalid("--schema-cache-size", schemaCacheSize, "a whole number of at least 1");
     }
-    long inFlightBytes = Sizes.parse(maxInFlightSize)
+    long inFlightBytes = maxInFlightSize == null ? ServerConfig.DEFAULT_MAX_IN_FLIGHT_BODY_BYTES : Sizes.parse(maxInFlightSize)
         .orElseThrow(() -> invalid("--max-in-flight-size", maxInFlightSize, "a number of bytes, optionally with KB or MB"));
     if (inFlightBytes < 1024) {
       throw invalid("--max-in-flight-size", maxInFlightSize, "at least 1024 bytes");

@@ -17,10 +17,24 @@ public final class ServerConfig {
   public static final int DEFAULT_PORT = 8081;
   public static final String DEFAULT_HOST = "0.0.0.0";
   public static final Path DEFAULT_DATABASE = Path.of("schemagate.db");
-  /** Large enough for any real schema with its references, small enough to refuse a flood. */
-  public static final long DEFAULT_MAX_REQUEST_BYTES = 8L * 1024 * 1024;
-  /** Four bodies of the largest size at once: with their parsed forms well within a 1 GB heap. */
-  public static final long DEFAULT_MAX_IN_FLIGHT_BODY_BYTES = 32L * 1024 * 1024;
+  /**
+   * Large enough for any real schema with its references, small enough to refuse a flood: 8 MB, or
+   * a 64th of the heap when that is less, since a parsed schema takes up to about 13 bytes a character.
+   */
+  public static final long DEFAULT_MAX_REQUEST_BYTES = shareOfHeap(8, 64);
+  /** Four bodies of the largest size at once (32 MB), or a 32nd of the heap when that is less. */
+  public static final long DEFAULT_MAX_IN_FLIGHT_BODY_BYTES = shareOfHeap(32, 32);
+
+  /** {@code share} of the JVM's heap, in whole megabytes (at least one), but never more than {@code capMegabytes}. */
+  static long shareOfHeap(long capMegabytes, int share) {
+    return shareOfHeap(capMegabytes, share, Runtime.getRuntime().maxMemory());
+  }
+
+  static long shareOfHeap(long capMegabytes, int share, long heapBytes) {
+    long megabyte = 1024L * 1024;
+    long megabytes = Math.max(1, Math.round((double) heapBytes / share / megabyte));
+    return Math.min(capMegabytes, megabytes) * megabyte;
+  }
 
   private String host = DEFAULT_HOST;
   private int port = DEFAULT_PORT;

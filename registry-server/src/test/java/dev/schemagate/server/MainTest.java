@@ -26,9 +26,13 @@ class MainTest {
   @TempDir Path dir;
 
   static Process launch(Map<String, String> environment, String... args) throws IOException {
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp", System.getProperty("java.class.path"),
-        Main.class.getName()));
+    return launchWith(List.of(), environment, args);
+  }
+
+  static Process launchWith(List<String> jvmOptions, Map<String, String> environment, String... args) throws IOException {
+    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+    command.addAll(jvmOptions);
+    command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
     command.addAll(List.of(args));
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
     builder.environment().keySet().removeIf(name -> name.startsWith("SCHEMAGATE_"));
@@ -59,8 +63,10 @@ class MainTest {
 
     String output = allOutput(process);
 
-    assertThat(output).contains("default: schemagate.db)", "default: 8081)", "default: 0.0.0.0)", "default: 8MB)",
-        "default: 2000)", "jdbc:sqlite:");
+    // a word broken across lines would read "schemagate. db)" once the lines are joined
+    String joined = output.replaceAll("\\s+", " ");
+    assertThat(joined).contains("default: schemagate.db)", "default: 8081)", "default: 0.0.0.0)",
+        "default: 8MB, or a 64th of the heap when that is less)", "default: 2000)", "jdbc:sqlite:");
     for (String line : output.split("\n")) {
       assertThat(line.strip()).as("a help line").doesNotStartWith(".").doesNotStartWith(")").doesNotMatch("^[a-z]+\\).*");
     }
@@ -164,6 +170,25 @@ class MainTest {
 
     try (RegistryServer again = RegistryServer.create(config -> config.host("127.0.0.1").port(0).database(database)).start()) {
       assertThat(new HttpClientForTests(again.url()).get("/subjects").json().toString()).isEqualTo("[\"orders-value\"]");
+    }
+  }
+
+  @Test
+  void a_small_heap_gets_a_request_limit_that_fits_it() throws Exception {
+    Process process = launchWith(List.of("-Xmx128m", "-XX:+UseSerialGC"), Map.<String, String>of(), "--host", "127.0.0.1", "--port", "0",
+        "--db", dir.resolve("small.db").toString());
+    try {
+      BufferedReader output = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+      Matcher start = START_LINE.matcher(output.readLine());
+      assertThat(start.find()).isTrue();
+      HttpClientForTests client = new HttpClientForTests("http://127.0.0.1:" + start.group(1));
+
+      HttpClientForTests.Answer answer = client.register("big-value", null, "\"" + "x".repeat(3 * 1024 * 1024) + "\"");
+
+      assertThat(answer.status()).isEqualTo(413);
+      assertThat(answer.json().get("message").asText()).contains("limit of 2 MB (2097152 bytes)");
+    } finally {
+      process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
     }
   }
 
