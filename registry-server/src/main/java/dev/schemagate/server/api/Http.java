@@ -1,5 +1,6 @@
 package dev.schemagate.server.api;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
@@ -13,7 +14,9 @@ import dev.schemagate.server.registry.RegistryException;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.Locale;
+import java.util.function.Consumer;
 
 /** Decoding requests and encoding responses, the same way for every route. */
 final class Http {
@@ -167,6 +170,34 @@ final class Http {
   /** Writes a JSON answer with status 200. */
   static void ok(Context ctx, Object body) {
     write(ctx, 200, body);
+  }
+
+  /**
+   * Writes a JSON array of strings with status 200 as {@code rows} hands them over, without holding
+   * the whole answer: the same bytes {@link #ok} would write for the list. When {@code rows} fails,
+   * nothing is flushed that has not already gone out, so the error is answered as usual while the
+   * answer is small; a long answer already on its way ends without its closing bracket, which no
+   * client can take for a complete list.
+   */
+  static void okStrings(Context ctx, Consumer<Consumer<String>> rows) {
+    ctx.status(200).contentType(CONTENT_TYPE);
+    try {
+      JsonGenerator json = MAPPER.createGenerator(ctx.outputStream())
+          .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+          .disable(JsonGenerator.Feature.AUTO_CLOSE_JSON_CONTENT);
+      json.writeStartArray();
+      rows.accept(text -> {
+        try {
+          json.writeString(text);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
+      json.writeEndArray();
+      json.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException("a response could not be written", e);
+    }
   }
 
   static void write(Context ctx, int status, Object body) {

@@ -23,9 +23,14 @@ final class Pages {
     return limit > 0 && limit <= SCHEMA_PAGE ? limit : SCHEMA_PAGE;
   }
 
+  /** The {@code limit} of a listing other than {@code GET /schemas}; 0 or less means all. */
+  static int limit(Context ctx) {
+    return Http.number(ctx, "limit", -1);
+  }
+
   static <T> List<T> of(Context ctx, List<T> all) {
     int offset = offset(ctx);
-    int limit = Http.number(ctx, "limit", -1);
+    int limit = limit(ctx);
     if (offset >= all.size()) {
       return List.of();
     }

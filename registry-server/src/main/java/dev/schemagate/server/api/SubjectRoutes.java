@@ -30,8 +30,12 @@ final class SubjectRoutes {
   }
 
   private void subjects(Context ctx) {
-    Http.ok(ctx, Pages.of(ctx, Callers.readableOnly(ctx, registry.reads().subjects(
-        ctx.queryParam("subjectPrefix"), Http.flag(ctx, "deleted"), Http.flag(ctx, "deletedOnly")), s -> s)));
+    String prefix = ctx.queryParam("subjectPrefix");
+    boolean deleted = Http.flag(ctx, "deleted");
+    boolean deletedOnly = Http.flag(ctx, "deletedOnly");
+    int offset = Pages.offset(ctx);
+    int limit = Pages.limit(ctx);
+    Http.okStrings(ctx, each -> registry.reads().eachSubject(prefix, deleted, deletedOnly, offset, limit, Callers.readable(ctx), each));
   }
 
   private void register(Context ctx) {

@@ -6,6 +6,8 @@ import dev.schemagate.server.store.SubjectVersion;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /** Everything that only reads: schemas by id, subjects, their versions and who references whom. */
 public final class Reads {
@@ -46,11 +48,32 @@ public final class Reads {
     return versions;
   }
 
-  /** Subject names, sorted; soft-deleted subjects only when asked. */
-  public List<String> subjects(String prefix, boolean includeDeleted, boolean deletedOnly) {
+  /**
+   * Hands {@code each} the subject names, sorted, from {@code offset}, at most {@code limit} (0 or
+   * less: all), of those {@code readable} accepts (null: all); soft-deleted subjects only when asked.
+   * Offset and limit count the readable subjects only; without a filter the database applies them.
+   */
+  public void eachSubject(String prefix, boolean includeDeleted, boolean deletedOnly, int offset, int limit,
+      Predicate<String> readable, Consumer<String> each) {
     SubjectListing listing = deletedOnly ? SubjectListing.ONLY_DELETED
         : includeDeleted ? SubjectListing.WITH_DELETED : SubjectListing.LIVE;
-    return stored.store().subjects(prefix == null ? "" : prefix, listing);
+    String from = prefix == null ? "" : prefix;
+    if (readable == null) {
+      stored.store().eachSubject(from, listing, offset, limit, subject -> {
+        each.accept(subject);
+        return true;
+      });
+      return;
+    }
+    int[] skipped = {0};
+    int[] given = {0};
+    stored.store().eachSubject(from, listing, 0, 0, subject -> {
+      if (!readable.test(subject) || skipped[0]++ < offset) {
+        return true;
+      }
+      each.accept(subject);
+      return limit <= 0 || ++given[0] < limit;
+    });
   }
 
   /** The version numbers of a subject (40401 when it has none). */

@@ -9,8 +9,10 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.result.ResultIterator;
 import org.jdbi.v3.core.statement.Query;
 
 /** The store on a relational database through Jdbi; {@link #sqlite(String)} opens the embedded default. */
@@ -95,18 +97,29 @@ public final class JdbiSchemaStore implements SchemaStore {
 
   @Override
   public List<String> subjects(String prefix, SubjectListing listing) {
+    List<String> subjects = new ArrayList<>();
+    eachSubject(prefix, listing, 0, 0, subjects::add);
+    return subjects;
+  }
+
+  @Override
+  public void eachSubject(String prefix, SubjectListing listing, int offset, int limit, Predicate<String> each) {
     String having = switch (listing) {
       case LIVE -> " HAVING MIN(deleted) = 0";
       case WITH_DELETED -> "";
       case ONLY_DELETED -> " HAVING MIN(deleted) = 1";
     };
-    return call(
-        h ->
-            h.createQuery("SELECT subject FROM subject_versions WHERE " + STARTS_WITH + " GROUP BY subject" + having
-                    + " ORDER BY subject")
-                .bind("prefix", prefix)
-                .mapTo(String.class)
-                .list());
+    call(h -> {
+      Query query = h.createQuery("SELECT subject FROM subject_versions WHERE " + STARTS_WITH + " GROUP BY subject" + having
+          + " ORDER BY subject LIMIT :limit OFFSET :offset");
+      query.bind("prefix", prefix).bind("limit", limit > 0 ? limit : -1).bind("offset", Math.max(0, offset));
+      try (ResultIterator<String> rows = query.mapTo(String.class).iterator()) {
+        while (rows.hasNext() && each.test(rows.next())) {
+          // each row is handed on as it is read
+        }
+      }
+      return null;
+    });
   }
 
   @Override

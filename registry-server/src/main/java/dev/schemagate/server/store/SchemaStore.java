@@ -3,6 +3,7 @@ package dev.schemagate.server.store;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.Predicate;
 
 /**
  * Where schemas, subject versions, configuration and modes live. Every method is one short
@@ -32,6 +33,13 @@ public interface SchemaStore extends AutoCloseable {
 
   /** Subject names starting with {@code prefix} (empty for all), sorted. */
   List<String> subjects(String prefix, SubjectListing listing);
+
+  /**
+   * Hands {@code each} the subject names starting with {@code prefix}, sorted, from {@code offset},
+   * at most {@code limit} (0 or less: all), one at a time as the database yields them, until it
+   * returns false. The listing is never held in memory whole.
+   */
+  void eachSubject(String prefix, SubjectListing listing, int offset, int limit, Predicate<String> each);
 
   /** Every subject version that points at a schema, soft-deleted ones included. */
   List<SubjectVersion> versionsOfSchema(int schemaId);
