@@ -27,6 +27,16 @@ class UnexpectedFailureTest {
       config.routes.get("/store", ctx -> {
         throw new StoreException("The database could not be written: database is locked");
       });
+      config.routes.get("/listing", ctx -> Http.okStrings(ctx, each -> {
+        each.accept("first");
+        throw new StoreException("The database could not be read: disk I/O error");
+      }));
+      config.routes.get("/long-listing", ctx -> Http.okStrings(ctx, each -> {
+        for (int i = 0; i < 100_000; i++) {
+          each.accept("subject-" + i);
+        }
+        throw new StoreException("The database could not be read: disk I/O error");
+      }));
       config.routes.get("/error", ctx -> {
         throw new StackOverflowError();
       });
@@ -63,5 +73,22 @@ class UnexpectedFailureTest {
 
     assertThat(answer.status()).isEqualTo(500);
     assertThat(answer.text()).isEqualTo("{\"error_code\":50001,\"message\":\"Internal server error.\"}");
+  }
+
+  @Test
+  void a_listing_that_fails_early_is_only_the_error() {
+    Answer answer = client.get("/listing");
+
+    assertThat(answer.status()).isEqualTo(500);
+    assertThat(answer.text()).isEqualTo(
+        "{\"error_code\":50001,\"message\":\"Error in the backend data store: The database could not be read: disk I/O error\"}");
+  }
+
+  @Test
+  void a_listing_that_fails_after_it_went_out_is_never_a_complete_array() {
+    String text = client.get("/long-listing").text();
+
+    assertThat(text).startsWith("[\"subject-0\"").doesNotEndWith("]");
+    assertThat(text).doesNotContain("\"subject-99999\"]");
   }
 }
