@@ -2,6 +2,7 @@ package dev.schemagate.server;
 
 import dev.schemagate.core.compat.CompatibilityLevel;
 import dev.schemagate.server.api.Sizes;
+import dev.schemagate.server.registry.Registry;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -51,9 +52,16 @@ public final class Main implements Callable<Integer> {
           + " (SCHEMAGATE_MAX_REQUEST_SIZE, default: 8MB, or a 64th of the heap when that is less).")
   String maxRequestSize;
 
-  @Option(names = "--schema-cache-size", paramLabel = "COUNT", defaultValue = "${env:SCHEMAGATE_SCHEMA_CACHE_SIZE:-2000}",
-      description = "How many schemas to keep in memory (one over 4 KB counts once per started 4 KB), and as many parsed"
-          + " forms and subject histories (SCHEMAGATE_SCHEMA_CACHE_SIZE, default: ${DEFAULT-VALUE}).")
+  @Option(names = "--schema-cache-memory", paramLabel = "SIZE|PERCENT",
+      defaultValue = "${env:SCHEMAGATE_SCHEMA_CACHE_MEMORY:-25%}",
+      description = "Heap that schemas, their parsed forms and subject histories may take in memory, in bytes, with KB/MB,"
+          + " or as a percentage of the maximum heap (-Xmx); what does not fit is read and parsed again when needed"
+          + " (SCHEMAGATE_SCHEMA_CACHE_MEMORY, default: ${DEFAULT-VALUE}).")
+  String schemaCacheMemory;
+
+  @Option(names = "--schema-cache-size", paramLabel = "COUNT", defaultValue = "${env:SCHEMAGATE_SCHEMA_CACHE_SIZE:-}",
+      description = "Deprecated, use --schema-cache-memory: when given, the schema cache may take COUNT times 20 KB of heap"
+          + " (SCHEMAGATE_SCHEMA_CACHE_SIZE).")
   String schemaCacheSize;
 
   @Spec CommandSpec spec;
@@ -115,6 +123,31 @@ public final class Main implements Callable<Integer> {
     return 0;
   }
 
+  /** The deprecated count when given, else the memory budget. */
+  private long schemaCacheBytes() {
+    if (schemaCacheSize != null && !schemaCacheSize.isBlank()) {
+      int count = number("--schema-cache-size", schemaCacheSize, "a whole number of at least 1");
+      if (count < 1) {
+        throw invalid("--schema-cache-size", schemaCacheSize, "a whole number of at least 1");
+      }
+      return count * Registry.BYTES_PER_COUNTED_SCHEMA;
+    }
+    String value = schemaCacheMemory.trim();
+    String expected = "a number of bytes, optionally with KB or MB, or a percentage from 1% to 90%";
+    if (value.endsWith("%")) {
+      String digits = value.substring(0, value.length() - 1).trim();
+      if (!digits.matches("[0-9]{1,2}") || Integer.parseInt(digits) < 1 || Integer.parseInt(digits) > 90) {
+        throw invalid("--schema-cache-memory", schemaCacheMemory, expected);
+      }
+      return Runtime.getRuntime().maxMemory() / 100 * Integer.parseInt(digits);
+    }
+    long bytes = Sizes.parse(value).orElseThrow(() -> invalid("--schema-cache-memory", schemaCacheMemory, expected));
+    if (bytes < 1024) {
+      throw invalid("--schema-cache-memory", schemaCacheMemory, "at least 1024 bytes");
+    }
+    return bytes;
+  }
+
   /** Checks every option before anything starts, so a wrong one is one clear line naming where it came from. */
   ServerConfig settings() {
     ServerConfig config = new ServerConfig();
@@ -127,17 +160,14 @@ public final class Main implements Callable<Integer> {
     if (maxBytes < 1024) {
       throw invalid("--max-request-size", maxRequestSize, "at least 1024 bytes");
     }
-    int cacheSize = number("--schema-cache-size", schemaCacheSize, "a whole number of at least 1");
-    if (cacheSize < 1) {
-      throw invalid("--schema-cache-size", schemaCacheSize, "a whole number of at least 1");
-    }
+    long cacheBytes = schemaCacheBytes();
     long inFlightBytes = maxInFlightSize == null ? ServerConfig.DEFAULT_MAX_IN_FLIGHT_BODY_BYTES : Sizes.parse(maxInFlightSize)
         .orElseThrow(() -> invalid("--max-in-flight-size", maxInFlightSize, "a number of bytes, optionally with KB or MB"));
     if (inFlightBytes < 1024) {
       throw invalid("--max-in-flight-size", maxInFlightSize, "at least 1024 bytes");
     }
     int timeoutMillis = number("--request-timeout", requestTimeout, "0 (none) or a number of milliseconds");
-    config.host(host).port(portNumber).maxRequestBytes(maxBytes).schemaCacheSize(cacheSize);
+    config.host(host).port(portNumber).maxRequestBytes(maxBytes).schemaCacheBytes(cacheBytes);
     config.maxInFlightBodyBytes(inFlightBytes).requestTimeoutMillis(timeoutMillis);
     config.ui(switch (ui.trim().toLowerCase(Locale.ROOT)) {
       case "true" -> true;
@@ -198,7 +228,7 @@ public final class Main implements Callable<Integer> {
   private static void copy(ServerConfig from, ServerConfig to) {
     to.host(from.host()).port(from.port()).jdbcUrl(from.jdbcUrl())
         .defaultCompatibility(from.defaultCompatibility()).maxRequestBytes(from.maxRequestBytes())
-        .schemaCacheSize(from.schemaCacheSize());
+        .schemaCacheBytes(from.schemaCacheBytes());
     to.maxInFlightBodyBytes(from.maxInFlightBodyBytes()).requestTimeoutMillis(from.requestTimeoutMillis());
     to.ui(from.ui());
     to.auth(from.auth());

@@ -72,7 +72,7 @@ public final class RegistryServer implements AutoCloseable {
     AuditTrail audit = new AuditTrail(opened.auditLog(), java.time.Clock.systemUTC());
     graceful = new GracefulHandler();
     Registry registry =
-        Registry.over(store, config.defaultCompatibility(), config.schemaCacheSize(), config.requestTimeoutMillis());
+        Registry.over(store, config.defaultCompatibility(), config.schemaCacheBytes(), config.requestTimeoutMillis());
     try {
       app =
           Javalin.create(

@@ -41,7 +41,7 @@ public final class ServerConfig {
   private String jdbcUrl = JdbiSchemaStore.sqliteUrl(DEFAULT_DATABASE);
   private CompatibilityLevel defaultCompatibility = CompatibilityLevel.BACKWARD;
   private long maxRequestBytes = DEFAULT_MAX_REQUEST_BYTES;
-  private int schemaCacheSize = Registry.DEFAULT_CACHE_SIZE;
+  private long schemaCacheBytes;
   private long maxInFlightBodyBytes = DEFAULT_MAX_IN_FLIGHT_BODY_BYTES;
   private long requestTimeoutMillis = Registry.DEFAULT_WORK_DEADLINE_MILLIS;
   private boolean ui = true;
@@ -108,15 +108,29 @@ public final class ServerConfig {
   }
 
   /**
-   * How many schemas are kept in memory (a schema over 4,096 characters counts once per started
-   * 4,096), and as many parsed forms and subject histories; see {@link Registry#DEFAULT_CACHE_SIZE}.
+   * How much heap schemas, their parsed forms and subject histories may take in memory together;
+   * each is weighed by an estimate of its memory. Unless set, {@link Registry#defaultCacheBytes()}.
    */
+  public ServerConfig schemaCacheBytes(long bytes) {
+    if (bytes < 1) {
+      throw new IllegalArgumentException("the schema cache memory must be at least 1 byte, not " + bytes);
+    }
+    this.schemaCacheBytes = bytes;
+    return this;
+  }
+
+  /**
+   * The cache sized as before it was sized by memory: {@code size} schemas of about
+   * {@link Registry#BYTES_PER_COUNTED_SCHEMA} each.
+   *
+   * @deprecated use {@link #schemaCacheBytes(long)}
+   */
+  @Deprecated
   public ServerConfig schemaCacheSize(int size) {
     if (size < 1) {
       throw new IllegalArgumentException("the schema cache size must be at least 1, not " + size);
     }
-    this.schemaCacheSize = size;
-    return this;
+    return schemaCacheBytes(size * Registry.BYTES_PER_COUNTED_SCHEMA);
   }
 
   /**
@@ -181,8 +195,9 @@ public final class ServerConfig {
     return maxRequestBytes;
   }
 
-  public int schemaCacheSize() {
-    return schemaCacheSize;
+  /** The heap schemas, parsed forms and histories may take: as set, else {@link Registry#defaultCacheBytes()}. */
+  public long schemaCacheBytes() {
+    return schemaCacheBytes > 0 ? schemaCacheBytes : Registry.defaultCacheBytes();
   }
 
   /** Who may do what (see {@link AuthConfig}); null, the default, lets anyone who reaches the port do anything. */

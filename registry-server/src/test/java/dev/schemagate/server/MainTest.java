@@ -66,7 +66,7 @@ class MainTest {
     // a word broken across lines would read "schemagate. db)" once the lines are joined
     String joined = output.replaceAll("\\s+", " ");
     assertThat(joined).contains("default: schemagate.db)", "default: 8081)", "default: 0.0.0.0)",
-        "default: 8MB, or a 64th of the heap when that is less)", "default: 2000)", "jdbc:sqlite:");
+        "default: 8MB, or a 64th of the heap when that is less)", "default: 25%)", "jdbc:sqlite:");
     for (String line : output.split("\n")) {
       assertThat(line.strip()).as("a help line").doesNotStartWith(".").doesNotStartWith(")").doesNotMatch("^[a-z]+\\).*");
     }
@@ -80,6 +80,9 @@ class MainTest {
         "error: SCHEMAGATE_MAX_REQUEST_SIZE must be a number of bytes, optionally with KB or MB, not 'lots' (see --help)",
         Map.of("SCHEMAGATE_SCHEMA_CACHE_SIZE", "0"),
         "error: SCHEMAGATE_SCHEMA_CACHE_SIZE must be a whole number of at least 1, not '0' (see --help)",
+        Map.of("SCHEMAGATE_SCHEMA_CACHE_MEMORY", "half"),
+        "error: SCHEMAGATE_SCHEMA_CACHE_MEMORY must be a number of bytes, optionally with KB or MB, or a percentage"
+            + " from 1% to 90%, not 'half' (see --help)",
         Map.of("SCHEMAGATE_DEFAULT_COMPATIBILITY", "SIDEWAYS"),
         "error: SCHEMAGATE_DEFAULT_COMPATIBILITY must be one of NONE, BACKWARD, BACKWARD_TRANSITIVE, FORWARD,"
             + " FORWARD_TRANSITIVE, FULL, FULL_TRANSITIVE, not 'SIDEWAYS' (see --help)");
@@ -136,6 +139,8 @@ class MainTest {
         new String[] {"--default-compatibility", "SIDEWAYS"}, new String[] {"--max-request-size", "lots"},
         new String[] {"--port", "70000"}, new String[] {"--db", "jdbc:postgresql://db/registry"},
         new String[] {"--schema-cache-size", "0"}, new String[] {"--schema-cache-size", "many"},
+        new String[] {"--schema-cache-memory", "lots"}, new String[] {"--schema-cache-memory", "95%"},
+        new String[] {"--schema-cache-memory", "100"},
         new String[] {"--port", "0", "--db", "jdbc:sqlite::memory:"}, new String[] {"--port", "0", "--db", "jdbc:sqlite:"})) {
       Process process = launch(Map.of(), args);
 

@@ -7,15 +7,26 @@ import dev.schemagate.server.store.SchemaStore;
 /** The registry's use cases over one store; no HTTP here. */
 public final class Registry {
   /**
-   * How many schemas are kept in memory unless configured: 2,000 schemas of up to 4,096 characters
-   * (a larger one counts once per started 4,096), as many parsed forms, and the histories and
-   * settings of 2,000 subjects. That holds every schema a typical registry serves, and bounds the
-   * memory even when clients register huge schemas: at most about 8 million characters of schema
-   * text (8 to 16 MB) and the parsed forms of as much (measured at 7 to 13 bytes a character,
-   * about 100 MB at worst; about 25 MB for 2,000 schemas of a kilobyte). A schema that is not in
-   * memory is read from the database (and parsed again when a check needs it): slower, never wrong.
+   * The share of the heap that schemas, their parsed forms and subject histories may take unless
+   * configured: a quarter of the most the JVM may use ({@code -Xmx}), 32 MB with the README's 128 MB.
+   * Each value is weighed by an estimate of its memory (see {@code StoredSchemas}); what does not fit
+   * is read from the database (and parsed again when a check needs it): slower, never wrong.
    */
-  public static final int DEFAULT_CACHE_SIZE = 2_000;
+  public static final int DEFAULT_CACHE_PERCENT_OF_HEAP = 25;
+
+  /**
+   * What one schema counted for when the cache was sized by count ({@code --schema-cache-size}, now
+   * deprecated): about 20 KB of heap, as measured for schemas of one to two kilobytes.
+   */
+  public static final long BYTES_PER_COUNTED_SCHEMA = 20 * 1024;
+
+  /** How many subjects' configurations and modes are kept in memory: a hundred bytes or so each. */
+  static final int SETTINGS_KEPT = 10_000;
+
+  /** {@link #DEFAULT_CACHE_PERCENT_OF_HEAP} of this JVM's maximum heap, in bytes. */
+  public static long defaultCacheBytes() {
+    return Runtime.getRuntime().maxMemory() / 100 * DEFAULT_CACHE_PERCENT_OF_HEAP;
+  }
 
   /**
    * How much schema text the answers to repeated registrations and lookups keep: 4 million
@@ -33,11 +44,11 @@ public final class Registry {
   /** How long one request may parse and check schemas unless configured. */
   public static final long DEFAULT_WORK_DEADLINE_MILLIS = 10_000;
 
-  private Registry(SchemaStore store, CompatibilityLevel defaultLevel, int cacheSize, long deadlineMillis) {
+  private Registry(SchemaStore store, CompatibilityLevel defaultLevel, long cacheBytes, long deadlineMillis) {
     SubjectLocks locks = new SubjectLocks();
-    StoredSchemas stored = new StoredSchemas(store, cacheSize);
+    StoredSchemas stored = new StoredSchemas(store, cacheBytes);
     WorkDeadline deadline = new WorkDeadline(deadlineMillis);
-    this.settings = new Settings(store, defaultLevel, cacheSize);
+    this.settings = new Settings(store, defaultLevel, SETTINGS_KEPT);
     this.compatibility = new Compatibility(stored, settings, CompatibilityChecker.create(), deadline);
     KnownRequests known = new KnownRequests(stored, settings, KNOWN_REQUEST_CHARACTERS);
     this.registration = new Registration(stored, settings, compatibility, locks, deadline, known);
@@ -48,23 +59,23 @@ public final class Registry {
 
   /** @param defaultLevel the level of subjects nobody configured */
   public static Registry over(SchemaStore store, CompatibilityLevel defaultLevel) {
-    return over(store, defaultLevel, DEFAULT_CACHE_SIZE);
+    return withCacheBytes(store, defaultLevel, defaultCacheBytes());
   }
 
   /**
    * @param defaultLevel the level of subjects nobody configured
-   * @param cacheSize how many schemas (see {@link #DEFAULT_CACHE_SIZE}) are kept in memory
+   * @param cacheBytes how much heap schemas, parsed forms and histories may take (see {@link #defaultCacheBytes()})
    */
-  public static Registry over(SchemaStore store, CompatibilityLevel defaultLevel, int cacheSize) {
-    return over(store, defaultLevel, cacheSize, DEFAULT_WORK_DEADLINE_MILLIS);
+  public static Registry withCacheBytes(SchemaStore store, CompatibilityLevel defaultLevel, long cacheBytes) {
+    return over(store, defaultLevel, cacheBytes, DEFAULT_WORK_DEADLINE_MILLIS);
   }
 
   /**
    * @param deadlineMillis how long one request may parse and check schemas before it is stopped
    *     (42209); 0 for no deadline
    */
-  public static Registry over(SchemaStore store, CompatibilityLevel defaultLevel, int cacheSize, long deadlineMillis) {
-    return new Registry(store, defaultLevel, cacheSize, deadlineMillis);
+  public static Registry over(SchemaStore store, CompatibilityLevel defaultLevel, long cacheBytes, long deadlineMillis) {
+    return new Registry(store, defaultLevel, cacheBytes, deadlineMillis);
   }
 
   public Registration registration() {

@@ -29,28 +29,51 @@ import java.util.stream.Collectors;
  * references resolved, each subject's versions; changes go through here so that memory follows.
  */
 final class StoredSchemas {
-  /** Schema text counts once per started this many characters. */
-  private static final int CHARACTERS_PER_UNIT = 4_096;
-  /** A history counts once per started this many versions. */
-  private static final int VERSIONS_PER_UNIT = 64;
+  /** What any value in memory costs besides its content: object headers, the cache's entry, the key. */
+  private static final int ENTRY_BYTES = 96;
+  /** Bytes of heap per character of schema text as stored (at most two; Latin-1 text takes one). */
+  private static final int TEXT_BYTES_PER_CHARACTER = 2;
+  /**
+   * Bytes of heap per character of schema text once parsed, with canonical form, fingerprint and
+   * the text itself: 7 to 13 measured for Avro and JSON Schema; the top of that range, so that the
+   * estimate errs towards keeping less.
+   */
+  private static final int PARSED_BYTES_PER_CHARACTER = 13;
+  /** Bytes of heap per version in a subject's history: the version record and its slot in the list. */
+  private static final int BYTES_PER_VERSION = 48;
 
   private final SchemaStore store;
   private final ReadThroughCache<Integer, StoredSchema> schemas;
   private final ReadThroughCache<Integer, ParsedSchema> parsed;
   private final ReadThroughCache<String, List<SubjectVersion>> histories;
 
-  /** @param cacheSize how many schemas, parsed forms and histories are kept in memory (see {@link Registry}) */
-  StoredSchemas(SchemaStore store, int cacheSize) {
+  /**
+   * @param cacheBytes how much heap the schemas, parsed forms and histories kept in memory may take
+   *     together (see {@link Registry#defaultCacheBytes()}): a quarter for schema texts, five eighths
+   *     for parsed forms, an eighth for histories; each value weighs an estimate of its memory
+   */
+  StoredSchemas(SchemaStore store, long cacheBytes) {
     this.store = store;
-    this.schemas = new ReadThroughCache<>(cacheSize, schema -> units(
-        schema.text().length() + length(schema.metadata()) + length(schema.ruleSet()), CHARACTERS_PER_UNIT));
-    this.parsed = new ReadThroughCache<>(cacheSize, schema -> units(schema.text().length(), CHARACTERS_PER_UNIT));
-    this.histories = new ReadThroughCache<>(cacheSize, history -> units(history.size(), VERSIONS_PER_UNIT));
+    this.schemas = new ReadThroughCache<>(cacheBytes / 4, StoredSchemas::textBytes);
+    this.parsed = new ReadThroughCache<>(cacheBytes / 8 * 5, StoredSchemas::parsedBytes);
+    this.histories = new ReadThroughCache<>(cacheBytes / 8, StoredSchemas::historyBytes);
   }
 
-  /** One per started {@code perUnit}, at least one. */
-  private static int units(int amount, int perUnit) {
-    return Math.max(1, (amount + perUnit - 1) / perUnit);
+  static int textBytes(StoredSchema schema) {
+    long characters = (long) schema.text().length() + length(schema.metadata()) + length(schema.ruleSet());
+    return saturated(ENTRY_BYTES + characters * TEXT_BYTES_PER_CHARACTER);
+  }
+
+  static int parsedBytes(ParsedSchema schema) {
+    return saturated(ENTRY_BYTES + (long) schema.text().length() * PARSED_BYTES_PER_CHARACTER);
+  }
+
+  static int historyBytes(List<SubjectVersion> history) {
+    return saturated(ENTRY_BYTES + (long) history.size() * BYTES_PER_VERSION);
+  }
+
+  private static int saturated(long bytes) {
+    return (int) Math.min(Integer.MAX_VALUE, bytes);
   }
 
   private static int length(String text) {

@@ -12,14 +12,14 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** With room in memory for two schemas, every answer is still the stored one: what is not kept is read again. */
+/** With room in memory for a schema or two, every answer is still the stored one: what is not kept is read again. */
 class SmallSchemaCacheTest extends ServerTest {
   private static final String ADDRESS = """
       {"type":"record","name":"Address","namespace":"shop","fields":[{"name":"city","type":"string"}]}""";
 
   @Override
   protected void configure(ServerConfig config) {
-    config.schemaCacheSize(2);
+    config.schemaCacheBytes(4096);
   }
 
   private static String customer(int n, boolean withEmail) {
