@@ -15,9 +15,10 @@ import java.nio.file.Path;
 public final class LongHistoryCheckBenchmark {
   private LongHistoryCheckBenchmark() {}
 
-  /** Version {@code n} of a record that grows by a field every version, each field about 100 characters. */
+  /** Version {@code n} of a record that grows by a field every eighth version, each field about 100 characters. */
   static String version(int n) {
-    StringBuilder schema = new StringBuilder("{\"type\":\"record\",\"name\":\"Order\",\"namespace\":\"shop\",\"fields\":[");
+    StringBuilder schema = new StringBuilder("{\"type\":\"record\",\"name\":\"Order\",\"namespace\":\"shop\",\"doc\":\"Version ").append(n)
+        .append("\",\"fields\":[");
     int fields = 20 + n / 8;
     for (int f = 0; f < fields; f++) {
       schema.append(f == 0 ? "" : ",").append("{\"name\":\"field_").append(f)
