@@ -155,17 +155,9 @@ public final class Main implements Callable<Integer> {
     if (portNumber > 65535) {
       throw invalid("--port", port, "a port number from 0 to 65535");
     }
-    long maxBytes = maxRequestSize == null ? ServerConfig.DEFAULT_MAX_REQUEST_BYTES : Sizes.parse(maxRequestSize)
-        .orElseThrow(() -> invalid("--max-request-size", maxRequestSize, "a number of bytes, optionally with KB or MB"));
-    if (maxBytes < 1024) {
-      throw invalid("--max-request-size", maxRequestSize, "at least 1024 bytes");
-    }
+    long maxBytes = size("--max-request-size", maxRequestSize, ServerConfig.DEFAULT_MAX_REQUEST_BYTES);
     long cacheBytes = schemaCacheBytes();
-    long inFlightBytes = maxInFlightSize == null ? ServerConfig.DEFAULT_MAX_IN_FLIGHT_BODY_BYTES : Sizes.parse(maxInFlightSize)
-        .orElseThrow(() -> invalid("--max-in-flight-size", maxInFlightSize, "a number of bytes, optionally with KB or MB"));
-    if (inFlightBytes < 1024) {
-      throw invalid("--max-in-flight-size", maxInFlightSize, "at least 1024 bytes");
-    }
+    long inFlightBytes = size("--max-in-flight-size", maxInFlightSize, ServerConfig.DEFAULT_MAX_IN_FLIGHT_BODY_BYTES);
     int timeoutMillis = number("--request-timeout", requestTimeout, "0 (none) or a number of milliseconds");
     config.host(host).port(portNumber).maxRequestBytes(maxBytes).schemaCacheBytes(cacheBytes);
     config.maxInFlightBodyBytes(inFlightBytes).requestTimeoutMillis(timeoutMillis);
@@ -193,6 +185,18 @@ public final class Main implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
     return config;
+  }
+
+  /** A size option of at least 1024 bytes; {@code whenAbsent} when neither the flag nor its variable is given. */
+  private long size(String option, String text, long whenAbsent) {
+    if (text == null) {
+      return whenAbsent;
+    }
+    long bytes = Sizes.parse(text).orElseThrow(() -> invalid(option, text, "a number of bytes, optionally with KB or MB"));
+    if (bytes < 1024) {
+      throw invalid(option, text, "at least 1024 bytes");
+    }
+    return bytes;
   }
 
   private int number(String option, String text, String expected) {
