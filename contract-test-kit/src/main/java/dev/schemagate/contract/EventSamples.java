@@ -3,10 +3,10 @@ package dev.schemagate.contract;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.schemagate.core.SchemaGateException;
-import dev.schemagate.core.sample.AvroSamples;
-import dev.schemagate.core.sample.JsonSamples;
-import dev.schemagate.core.schema.AvroSchema;
-import dev.schemagate.core.schema.JsonSchema;
+import dev.schemagate.core.avro.AvroSamples;
+import dev.schemagate.core.avro.AvroSchema;
+import dev.schemagate.core.json.JsonSamples;
+import dev.schemagate.core.json.JsonSchema;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.schemagate.contract.examples.payments.OrderToPay;
-import dev.schemagate.core.schema.AvroSchema;
+import dev.schemagate.core.avro.AvroSchema;
 import java.util.List;
 import org.apache.avro.generic.GenericData;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** sample and samples: valid, deterministic example events with edge values first. */
 class SampleTest {

@@ -8,7 +8,7 @@ import dev.schemagate.contract.EventContractTest;
 import dev.schemagate.contract.EventContracts;
 import dev.schemagate.contract.examples.orders.AvroOrderPublisher;
 import dev.schemagate.contract.examples.orders.OrderService;
-import dev.schemagate.core.schema.AvroSchema;
+import dev.schemagate.core.avro.AvroSchema;
 import org.junit.jupiter.api.Test;
 
 /** A producer's contract test against Avro schemas on the classpath (as a schema catalog's jar ships them). */

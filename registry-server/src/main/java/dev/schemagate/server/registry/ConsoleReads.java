@@ -2,14 +2,14 @@ package dev.schemagate.server.registry;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.schemagate.core.SchemaGateException;
+import dev.schemagate.core.avro.AvroSamples;
+import dev.schemagate.core.avro.AvroSchema;
 import dev.schemagate.core.compat.CompatibilityChecker;
 import dev.schemagate.core.compat.VersionedSchema;
 import dev.schemagate.core.diff.SchemaDiff;
 import dev.schemagate.core.diff.SchemaDiffReport;
-import dev.schemagate.core.sample.AvroSamples;
-import dev.schemagate.core.sample.JsonSamples;
-import dev.schemagate.core.schema.AvroSchema;
-import dev.schemagate.core.schema.JsonSchema;
+import dev.schemagate.core.json.JsonSamples;
+import dev.schemagate.core.json.JsonSchema;
 import dev.schemagate.core.schema.ParsedSchema;
 import dev.schemagate.server.store.SchemaStore.SubjectListing;
 import dev.schemagate.server.store.SubjectVersion;

@@ -2,7 +2,9 @@ package dev.schemagate.core.catalog;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.schemagate.core.avro.AvroNameUses;
 import dev.schemagate.core.internal.Json;
+import dev.schemagate.core.json.JsonSchemaRefs;
 import dev.schemagate.core.schema.SchemaType;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,9 +1,9 @@
 package dev.schemagate.core.compat;
 
 import dev.schemagate.core.WorkInterruptedException;
-import dev.schemagate.core.compat.avro.AvroChecker;
-import dev.schemagate.core.compat.json.JsonSchemaChecker;
-import dev.schemagate.core.compat.protobuf.ProtobufChecker;
+import dev.schemagate.core.avro.AvroChecker;
+import dev.schemagate.core.json.JsonSchemaChecker;
+import dev.schemagate.core.protobuf.ProtobufChecker;
 import dev.schemagate.core.schema.ParsedSchema;
 import dev.schemagate.core.schema.SchemaType;
 import java.util.ArrayList;

@@ -15,7 +15,7 @@ public abstract class AbstractParsedSchema implements ParsedSchema {
   private final String canonicalText;
   private final String fingerprint;
 
-  AbstractParsedSchema(SchemaType type, String text, List<SchemaReference> references, String canonicalText) {
+  protected AbstractParsedSchema(SchemaType type, String text, List<SchemaReference> references, String canonicalText) {
     this.type = type;
     this.text = text;
     this.references = List.copyOf(references);

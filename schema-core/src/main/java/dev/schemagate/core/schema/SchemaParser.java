@@ -1,5 +1,8 @@
 package dev.schemagate.core.schema;
 
+import dev.schemagate.core.avro.AvroSchemaParser;
+import dev.schemagate.core.json.JsonSchemaParser;
+import dev.schemagate.core.protobuf.ProtobufSchemaParser;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;

@@ -12,10 +12,10 @@ import java.util.List;
  * Reads schema text as JSON, turning syntax errors into located problems. A number too long to
  * compute with (see {@link OversizedNumbers}) is a problem too, found before anything else reads it.
  */
-final class SchemaText {
+public final class SchemaText {
   private SchemaText() {}
 
-  static JsonNode parse(String text) {
+  public static JsonNode parse(String text) {
     if (text == null || text.isBlank()) {
       throw new InvalidSchemaException(SchemaProblem.at("", "The schema is empty; send the schema document itself."));
     }

@@ -2,9 +2,11 @@ package dev.schemagate.core.validate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.schemagate.core.SchemaGateException;
+import dev.schemagate.core.avro.AvroInstanceValidator;
+import dev.schemagate.core.avro.AvroSchema;
 import dev.schemagate.core.internal.OversizedNumbers;
-import dev.schemagate.core.schema.AvroSchema;
-import dev.schemagate.core.schema.JsonSchema;
+import dev.schemagate.core.json.JsonInstanceValidator;
+import dev.schemagate.core.json.JsonSchema;
 import dev.schemagate.core.schema.ParsedSchema;
 import java.util.List;
 

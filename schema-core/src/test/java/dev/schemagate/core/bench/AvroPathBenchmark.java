@@ -1,12 +1,12 @@
 package dev.schemagate.core.bench;
 
+import dev.schemagate.core.avro.AvroChecker;
+import dev.schemagate.core.avro.AvroSchema;
 import dev.schemagate.core.compat.CompatibilityPolicy;
 import dev.schemagate.core.compat.Direction;
 import dev.schemagate.core.compat.Finding;
 import dev.schemagate.core.compat.SchemaPair;
 import dev.schemagate.core.compat.WitnessBudget;
-import dev.schemagate.core.compat.avro.AvroChecker;
-import dev.schemagate.core.schema.AvroSchema;
 import dev.schemagate.core.schema.SchemaType;
 import java.util.List;
 import java.util.concurrent.TimeUnit;

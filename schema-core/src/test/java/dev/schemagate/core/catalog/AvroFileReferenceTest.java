@@ -2,7 +2,7 @@ package dev.schemagate.core.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.schemagate.core.schema.AvroSchema;
+import dev.schemagate.core.avro.AvroSchema;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -2,7 +2,7 @@ package dev.schemagate.core.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.schemagate.core.schema.AvroSchema;
+import dev.schemagate.core.avro.AvroSchema;
 import dev.schemagate.core.schema.SchemaType;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -2,7 +2,7 @@ package dev.schemagate.core.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.schemagate.core.schema.JsonSchema;
+import dev.schemagate.core.json.JsonSchema;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 

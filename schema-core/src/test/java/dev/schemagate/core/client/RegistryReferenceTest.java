@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.schemagate.core.SchemaGateException;
+import dev.schemagate.core.avro.AvroSchema;
 import dev.schemagate.core.compat.VersionedSchema;
-import dev.schemagate.core.schema.AvroSchema;
 import dev.schemagate.core.schema.SchemaReference;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,7 @@
 package dev.schemagate.core.validate;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.schemagate.core.avro.AvroInstances;
 import dev.schemagate.core.schema.SchemaParser;
 import dev.schemagate.core.schema.SchemaType;
 import java.util.List;
