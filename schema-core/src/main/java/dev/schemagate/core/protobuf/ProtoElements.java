@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Objects;
 
 /** The parts of a {@code .proto} file. Every list keeps the order of the file. */
-final class ProtoElements {
+public final class ProtoElements {
   private ProtoElements() {}
 
   /** A message or an enum: the types a file or a message declares. */

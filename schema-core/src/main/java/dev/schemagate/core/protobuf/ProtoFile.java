@@ -15,7 +15,7 @@ import java.util.List;
  * @param syntax {@code proto2} (also when the file does not say) or {@code proto3}, or the edition
  * @param packageName the package, "" when none
  */
-record ProtoFile(
+public record ProtoFile(
     String syntax,
     String packageName,
     List<Import> imports,
