@@ -2,12 +2,13 @@ package dev.schemagate.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.schemagate.server.testing.HttpClientForTests;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,9 +28,15 @@ class GracefulStopTest {
       out.flush();
       awaitRequestInFlight(server);
 
-      CompletableFuture<Void> closing = CompletableFuture.runAsync(server::close);
-      Thread.sleep(300);
+      HttpClientForTests another = new HttpClientForTests(server.url());
+      FutureTask<Void> closing = new FutureTask<>(server::close, null);
+      Thread closer = new Thread(closing, "closing");
+      closer.start();
+      // close parks only to wait for the request; once it does, it has already stopped taking new ones
+      awaitParked(closer);
       assertThat(closing).as("close waits for the request").isNotDone();
+      assertThat(another.get("/subjects").status()).as("a new request while closing")
+          .isEqualTo(503);
       out.write(body, 5, body.length - 5);
       out.flush();
 
@@ -40,8 +47,17 @@ class GracefulStopTest {
     }
     try (RegistryServer again = RegistryServer.create(config -> config.host("127.0.0.1").port(0).database(dir.resolve("r.db")))
         .start()) {
-      assertThat(new dev.schemagate.server.testing.HttpClientForTests(again.url()).get("/subjects").text())
+      assertThat(new HttpClientForTests(again.url()).get("/subjects").text())
           .isEqualTo("[\"in-flight\"]");
+    }
+  }
+
+  /** Waits until the thread is parked (or done), however long the machine takes to get it there. */
+  private static void awaitParked(Thread thread) throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+    while (thread.isAlive() && thread.getState() != Thread.State.WAITING && thread.getState() != Thread.State.TIMED_WAITING) {
+      assertThat(System.nanoTime()).as("close starts waiting within 20 s").isLessThan(deadline);
+      Thread.sleep(5);
     }
   }
 

@@ -10,12 +10,12 @@ import dev.schemagate.server.store.JdbiSchemaStore;
 import dev.schemagate.server.testing.PausingStore;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -54,12 +54,14 @@ class DeletionRacingRegistrationTest {
 
     Future<SchemaVersion> registration = threads.submit(() -> registry.registration().register("user", user, false));
     storing.awaitArrival();
-    Future<Integer> deletion = threads.submit(() -> registry.deletion().deleteVersion("base", VersionSelector.LATEST, false));
-    try {
-      deletion.get(3, TimeUnit.SECONDS); // unguarded, the deletion is done before the reference is written
-    } catch (TimeoutException waiting) {
-      // guarded, it waits for the registration
-    }
+    CompletableFuture<Thread> deleting = new CompletableFuture<>();
+    Future<Integer> deletion = threads.submit(() -> {
+      deleting.complete(Thread.currentThread());
+      return registry.deletion().deleteVersion("base", VersionSelector.LATEST, false);
+    });
+    // unguarded, the deletion is done before the reference is written; guarded, it waits for the
+    // registration: release the registration only once one of the two has happened, however slow the machine
+    awaitDoneOrWaiting(deletion, deleting.get(10, TimeUnit.SECONDS));
     storing.release();
 
     assertThat(registration.get(10, TimeUnit.SECONDS).version()).isEqualTo(1);
@@ -67,5 +69,14 @@ class DeletionRacingRegistrationTest {
     assertThat(refused).as("the deletion is refused").isInstanceOf(ExecutionException.class);
     assertThat(((RegistryException) refused.getCause()).code()).isEqualTo(ErrorCode.REFERENCE_EXISTS);
     assertThat(store.history("base")).singleElement().matches(v -> !v.deleted(), "base version 1 is live");
+  }
+
+  /** Waits until the task is done or its thread is parked without a timeout (as on a lock) while it runs it. */
+  private static void awaitDoneOrWaiting(Future<?> task, Thread thread) throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+    while (!task.isDone() && thread.getState() != Thread.State.WAITING) {
+      assertThat(System.nanoTime()).as("the deletion finishes or waits within 20 s").isLessThan(deadline);
+      Thread.sleep(5);
+    }
   }
 }
