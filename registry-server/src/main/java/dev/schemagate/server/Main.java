@@ -4,8 +4,10 @@ import dev.schemagate.core.compat.CompatibilityLevel;
 import dev.schemagate.server.api.Sizes;
 import dev.schemagate.server.registry.Registry;
 import java.lang.management.ManagementFactory;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
@@ -13,6 +15,7 @@ import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -28,38 +31,38 @@ import picocli.CommandLine.Spec;
 public final class Main implements Callable<Integer> {
   private static final Logger LOG = LoggerFactory.getLogger(Main.class);
 
-  @Option(names = "--port", paramLabel = "PORT", defaultValue = "${env:SCHEMAGATE_PORT:-8081}",
+  @Option(names = "--port", paramLabel = "PORT", defaultValue = "8081",
       description = "Port to listen on; 0 picks a free one (SCHEMAGATE_PORT, default: ${DEFAULT-VALUE}).")
   String port;
 
-  @Option(names = "--host", paramLabel = "ADDRESS", defaultValue = "${env:SCHEMAGATE_HOST:-0.0.0.0}",
+  @Option(names = "--host", paramLabel = "ADDRESS", defaultValue = "0.0.0.0",
       description = "Address to bind (SCHEMAGATE_HOST, default: ${DEFAULT-VALUE}).")
   String host;
 
-  @Option(names = "--db", paramLabel = "FILE|JDBC_URL", defaultValue = "${env:SCHEMAGATE_DB:-schemagate.db}",
+  @Option(names = "--db", paramLabel = "FILE|JDBC_URL", defaultValue = "schemagate.db",
       description = "SQLite database file, or a jdbc:sqlite: URL; created on first start in an existing folder"
           + " (SCHEMAGATE_DB, default: ${DEFAULT-VALUE}).")
   String database;
 
   @Option(names = "--default-compatibility", paramLabel = "LEVEL",
-      defaultValue = "${env:SCHEMAGATE_DEFAULT_COMPATIBILITY:-BACKWARD}",
+      defaultValue = "BACKWARD",
       description = "Compatibility level of subjects nobody configured: NONE, BACKWARD, BACKWARD_TRANSITIVE, FORWARD,"
           + " FORWARD_TRANSITIVE, FULL or FULL_TRANSITIVE (SCHEMAGATE_DEFAULT_COMPATIBILITY, default: ${DEFAULT-VALUE}).")
   String defaultCompatibility;
 
-  @Option(names = "--max-request-size", paramLabel = "SIZE", defaultValue = "${env:SCHEMAGATE_MAX_REQUEST_SIZE}",
+  @Option(names = "--max-request-size", paramLabel = "SIZE",
       description = "Largest request body accepted, in bytes or with KB/MB; larger ones get 413"
           + " (SCHEMAGATE_MAX_REQUEST_SIZE, default: 8MB, or a 64th of the heap when that is less).")
   String maxRequestSize;
 
   @Option(names = "--schema-cache-memory", paramLabel = "SIZE|PERCENT",
-      defaultValue = "${env:SCHEMAGATE_SCHEMA_CACHE_MEMORY:-25%}",
+      defaultValue = "25%",
       description = "Heap that schemas, their parsed forms and subject histories may take in memory, in bytes, with KB/MB,"
           + " or as a percentage of the maximum heap (-Xmx); what does not fit is read and parsed again when needed"
           + " (SCHEMAGATE_SCHEMA_CACHE_MEMORY, default: ${DEFAULT-VALUE}).")
   String schemaCacheMemory;
 
-  @Option(names = "--schema-cache-size", paramLabel = "COUNT", defaultValue = "${env:SCHEMAGATE_SCHEMA_CACHE_SIZE:-}",
+  @Option(names = "--schema-cache-size", paramLabel = "COUNT", defaultValue = "",
       description = "Deprecated, use --schema-cache-memory: when given, the schema cache may take COUNT times 20 KB of heap"
           + " (SCHEMAGATE_SCHEMA_CACHE_SIZE).")
   String schemaCacheSize;
@@ -68,29 +71,42 @@ public final class Main implements Callable<Integer> {
 
   @CommandLine.Mixin SecurityOptions security = new SecurityOptions();
 
-  @Option(names = "--max-in-flight-size", paramLabel = "SIZE", defaultValue = "${env:SCHEMAGATE_MAX_IN_FLIGHT_SIZE}",
+  @Option(names = "--max-in-flight-size", paramLabel = "SIZE",
       description = "Most bytes of request bodies read and worked on at once, in bytes or with KB/MB; past it a request"
           + " waits a second, then gets 429 (SCHEMAGATE_MAX_IN_FLIGHT_SIZE, default: 32MB, or a 32nd of the heap when"
           + " that is less).")
   String maxInFlightSize;
 
-  @Option(names = "--request-timeout", paramLabel = "MILLIS", defaultValue = "${env:SCHEMAGATE_REQUEST_TIMEOUT:-10000}",
+  @Option(names = "--request-timeout", paramLabel = "MILLIS", defaultValue = "10000",
       description = "Longest a request may parse and check schemas, in milliseconds, before it is stopped with 42209;"
           + " 0 for none (SCHEMAGATE_REQUEST_TIMEOUT, default: ${DEFAULT-VALUE}).")
   String requestTimeout;
 
   @Option(names = "--ui", paramLabel = "true|false", arity = "0..1", fallbackValue = "true",
-      defaultValue = "${env:SCHEMAGATE_UI:-true}",
+      defaultValue = "true",
       description = "Serve the web console at /ui (SCHEMAGATE_UI, default: ${DEFAULT-VALUE}).")
   String ui;
 
-  public static void main(String[] args) {
-    System.exit(run(args));
+  /** Where each option's value comes from when the command line does not give it. */
+  private final Map<String, String> environment;
+
+  Main(Map<String, String> environment) {
+    this.environment = environment;
   }
 
-  /** Parses the arguments and runs until SIGTERM; answers the exit code (without exiting). */
-  static int run(String... args) {
-    CommandLine commandLine = new CommandLine(new Main());
+  public static void main(String[] args) {
+    System.exit(run(System.getenv(), new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+  }
+
+  /**
+   * Parses the arguments, reading an option that is not given from its variable in {@code environment},
+   * and runs until SIGTERM; answers the exit code (without exiting).
+   */
+  static int run(Map<String, String> environment, PrintWriter out, PrintWriter err, String... args) {
+    CommandLine commandLine = new CommandLine(new Main(environment));
+    commandLine.setOut(out).setErr(err);
+    commandLine.setDefaultValueProvider(argument -> argument instanceof OptionSpec option && !option.usageHelp()
+        && !option.versionHelp() ? environment.get(environmentVariable(option.longestName())) : null);
     commandLine.setParameterExceptionHandler((e, ignored) -> {
       e.getCommandLine().getErr().println("error: " + e.getMessage() + " (see --help)");
       return 2;
@@ -222,7 +238,7 @@ public final class Main implements Callable<Integer> {
       return option;
     }
     String variable = environmentVariable(option);
-    return System.getenv(variable) != null ? variable : option;
+    return environment.get(variable) != null ? variable : option;
   }
 
   static String environmentVariable(String option) {

@@ -8,44 +8,44 @@ import picocli.CommandLine.Option;
 
 /** The command line's options for authentication and TLS; each can also come from its environment variable. */
 final class SecurityOptions {
-  @Option(names = "--users", paramLabel = "FILE", defaultValue = "${env:SCHEMAGATE_USERS}",
+  @Option(names = "--users", paramLabel = "FILE",
       description = "Users file for HTTP Basic: user names, bcrypt password hashes, roles and subject patterns; read again"
           + " when it changes or on SIGHUP (SCHEMAGATE_USERS).")
   String users;
 
-  @Option(names = "--jwks", paramLabel = "FILE|URL", defaultValue = "${env:SCHEMAGATE_JWKS}",
+  @Option(names = "--jwks", paramLabel = "FILE|URL",
       description = "JSON Web Key Set whose keys sign bearer tokens: a file or a URL; without it, the jwks_uri of"
           + " the --jwt-issuer's OpenID configuration (SCHEMAGATE_JWKS).")
   String jwks;
 
-  @Option(names = "--jwt-issuer", paramLabel = "ISSUER", defaultValue = "${env:SCHEMAGATE_JWT_ISSUER}",
+  @Option(names = "--jwt-issuer", paramLabel = "ISSUER",
       description = "The iss every bearer token must have; turns bearer tokens on (SCHEMAGATE_JWT_ISSUER).")
   String issuer;
 
-  @Option(names = "--jwt-audience", paramLabel = "AUDIENCE", defaultValue = "${env:SCHEMAGATE_JWT_AUDIENCE}",
+  @Option(names = "--jwt-audience", paramLabel = "AUDIENCE",
       description = "The aud every bearer token must hold (SCHEMAGATE_JWT_AUDIENCE).")
   String audience;
 
-  @Option(names = "--jwt-role-claim", paramLabel = "CLAIM", defaultValue = "${env:SCHEMAGATE_JWT_ROLE_CLAIM:-role}",
+  @Option(names = "--jwt-role-claim", paramLabel = "CLAIM", defaultValue = "role",
       description = "Token claim with the role: reader, writer or admin, or a list holding one; a dotted path like"
           + " realm_access.roles reaches into an object (SCHEMAGATE_JWT_ROLE_CLAIM, default: ${DEFAULT-VALUE}).")
   String roleClaim;
 
   @Option(names = "--jwt-subjects-claim", paramLabel = "CLAIM",
-      defaultValue = "${env:SCHEMAGATE_JWT_SUBJECTS_CLAIM:-schemagate_subjects}",
+      defaultValue = "schemagate_subjects",
       description = "Claim listing the subject patterns the role applies to; all subjects when absent"
           + " (SCHEMAGATE_JWT_SUBJECTS_CLAIM, default: ${DEFAULT-VALUE}).")
   String subjectsClaim;
 
-  @Option(names = "--open-metrics", defaultValue = "${env:SCHEMAGATE_OPEN_METRICS:-false}",
+  @Option(names = "--open-metrics", defaultValue = "false",
       description = "Serve /metrics without credentials when authentication is on (SCHEMAGATE_OPEN_METRICS).")
   boolean openMetrics;
 
-  @Option(names = "--tls-cert", paramLabel = "FILE", defaultValue = "${env:SCHEMAGATE_TLS_CERT}",
+  @Option(names = "--tls-cert", paramLabel = "FILE",
       description = "PEM certificate chain: serve HTTPS instead of HTTP; needs --tls-key (SCHEMAGATE_TLS_CERT).")
   String tlsCert;
 
-  @Option(names = "--tls-key", paramLabel = "FILE", defaultValue = "${env:SCHEMAGATE_TLS_KEY}",
+  @Option(names = "--tls-key", paramLabel = "FILE",
       description = "PEM private key (PKCS#8, BEGIN PRIVATE KEY) of --tls-cert (SCHEMAGATE_TLS_KEY).")
   String tlsKey;
 

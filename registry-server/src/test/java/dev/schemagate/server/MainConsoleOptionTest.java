@@ -8,7 +8,7 @@ import picocli.CommandLine;
 
 class MainConsoleOptionTest {
   private static ServerConfig settings(String... args) {
-    Main main = new Main();
+    Main main = new Main(java.util.Map.of());
     new CommandLine(main).parseArgs(args);
     return main.settings();
   }

@@ -6,6 +6,8 @@ import dev.schemagate.server.testing.HttpClientForTests;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,9 +17,14 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The command line as an operator meets it: a separate JVM, flags, environment variables and SIGTERM. */
+/**
+ * The command line as an operator meets it: flags, environment variables and their errors through
+ * {@link Main#run} in this JVM; the launcher, SIGTERM and a small heap in a JVM of their own.
+ */
+@Timeout(60) // a refusal that wrongly starts the server would otherwise wait for SIGTERM forever
 class MainTest {
   private static final Pattern START_LINE = Pattern.compile(
       "INFO Main - SchemaGate registry listening on http://127\\.0\\.0\\.1:(\\d+) \\(store: SQLite, data file: (.+)\\)"
@@ -40,28 +47,34 @@ class MainTest {
     return builder.start();
   }
 
+  /** What {@link Main#run} answers and prints (standard output and error together) in this JVM. */
+  record Run(int exitCode, String output) {}
+
+  static Run run(Map<String, String> environment, String... args) {
+    StringWriter output = new StringWriter();
+    PrintWriter writer = new PrintWriter(output, true);
+    int exitCode = Main.run(environment, writer, writer, args);
+    return new Run(exitCode, output.toString());
+  }
+
   static String allOutput(Process process) throws Exception {
     assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("the process ends").isTrue();
     return new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
   }
 
   @Test
-  void help_lists_every_option_with_its_environment_variable() throws Exception {
-    Process process = launch(Map.of(), "--help");
+  void help_lists_every_option_with_its_environment_variable() {
+    Run help = run(Map.of(), "--help");
 
-    String output = allOutput(process);
-
-    assertThat(process.exitValue()).isZero();
-    assertThat(output).contains("--port=PORT", "--host=ADDRESS", "--db=FILE|JDBC_URL", "--default-compatibility=LEVEL",
+    assertThat(help.exitCode()).isZero();
+    assertThat(help.output()).contains("--port=PORT", "--host=ADDRESS", "--db=FILE|JDBC_URL", "--default-compatibility=LEVEL",
         "--max-request-size=SIZE", "--schema-cache-size=COUNT", "SCHEMAGATE_PORT", "SCHEMAGATE_HOST", "SCHEMAGATE_DB",
         "SCHEMAGATE_DEFAULT_COMPATIBILITY", "SCHEMAGATE_MAX_REQUEST_SIZE", "SCHEMAGATE_SCHEMA_CACHE_SIZE");
   }
 
   @Test
-  void help_wraps_between_words_never_inside_a_file_name_or_a_default() throws Exception {
-    Process process = launch(Map.of(), "--help");
-
-    String output = allOutput(process);
+  void help_wraps_between_words_never_inside_a_file_name_or_a_default() {
+    String output = run(Map.of(), "--help").output();
 
     // a word broken across lines would read "schemagate. db)" once the lines are joined
     String joined = output.replaceAll("\\s+", " ");
@@ -73,7 +86,7 @@ class MainTest {
   }
 
   @Test
-  void a_bad_environment_variable_is_named_in_the_error() throws Exception {
+  void a_bad_environment_variable_is_named_in_the_error() {
     Map<Map<String, String>, String> cases = Map.of(
         Map.of("SCHEMAGATE_PORT", "abc"), "error: SCHEMAGATE_PORT must be a port number from 0 to 65535, not 'abc' (see --help)",
         Map.of("SCHEMAGATE_MAX_REQUEST_SIZE", "lots"),
@@ -87,54 +100,46 @@ class MainTest {
         "error: SCHEMAGATE_DEFAULT_COMPATIBILITY must be one of NONE, BACKWARD, BACKWARD_TRANSITIVE, FORWARD,"
             + " FORWARD_TRANSITIVE, FULL, FULL_TRANSITIVE, not 'SIDEWAYS' (see --help)");
     for (Map.Entry<Map<String, String>, String> example : cases.entrySet()) {
-      Process process = launch(example.getKey());
+      Run refused = run(example.getKey());
 
-      String output = allOutput(process);
-
-      assertThat(process.exitValue()).as(example.getKey().toString()).isEqualTo(2);
-      assertThat(output.strip()).isEqualTo(example.getValue());
+      assertThat(refused.exitCode()).as(example.getKey().toString()).isEqualTo(2);
+      assertThat(refused.output().strip()).isEqualTo(example.getValue());
     }
   }
 
   @Test
-  void a_flag_on_the_command_line_is_named_even_when_its_variable_is_set_too() throws Exception {
-    Process process = launch(Map.of("SCHEMAGATE_PORT", "8081"), "--port", "eighty");
+  void a_flag_on_the_command_line_is_named_even_when_its_variable_is_set_too() {
+    Run refused = run(Map.of("SCHEMAGATE_PORT", "8081"), "--port", "eighty");
 
-    String output = allOutput(process);
-
-    assertThat(process.exitValue()).isEqualTo(2);
-    assertThat(output.strip()).isEqualTo("error: --port must be a port number from 0 to 65535, not 'eighty' (see --help)");
+    assertThat(refused.exitCode()).isEqualTo(2);
+    assertThat(refused.output().strip()).isEqualTo("error: --port must be a port number from 0 to 65535, not 'eighty' (see --help)");
   }
 
   @Test
-  void an_address_the_machine_does_not_have_is_refused_before_the_database_is_created() throws Exception {
+  void an_address_the_machine_does_not_have_is_refused_before_the_database_is_created() {
     Path database = dir.resolve("registry.db");
     // 192.0.2.1 is reserved for documentation (RFC 5737): no machine has it
-    Process process = launch(Map.of(), "--host", "192.0.2.1", "--port", "0", "--db", database.toString());
+    Run refused = run(Map.of(), "--host", "192.0.2.1", "--port", "0", "--db", database.toString());
 
-    String output = allOutput(process);
-
-    assertThat(process.exitValue()).isEqualTo(1);
-    assertThat(output.strip()).isEqualTo("error: cannot listen on 192.0.2.1: it is not an address of this machine; give"
+    assertThat(refused.exitCode()).isEqualTo(1);
+    assertThat(refused.output().strip()).isEqualTo("error: cannot listen on 192.0.2.1: it is not an address of this machine; give"
         + " one of its addresses, or 0.0.0.0 for all of them");
     assertThat(database).doesNotExist();
   }
 
   @Test
-  void a_database_in_a_folder_that_does_not_exist_is_refused_and_no_folder_is_created() throws Exception {
+  void a_database_in_a_folder_that_does_not_exist_is_refused_and_no_folder_is_created() {
     Path missing = dir.resolve("no-such-dir");
-    Process process = launch(Map.of(), "--host", "127.0.0.1", "--port", "0", "--db", missing.resolve("x.db").toString());
+    Run refused = run(Map.of(), "--host", "127.0.0.1", "--port", "0", "--db", missing.resolve("x.db").toString());
 
-    String output = allOutput(process);
-
-    assertThat(process.exitValue()).isEqualTo(1);
-    assertThat(output.strip()).isEqualTo("error: The folder " + missing + " of the database file x.db does not exist;"
+    assertThat(refused.exitCode()).isEqualTo(1);
+    assertThat(refused.output().strip()).isEqualTo("error: The folder " + missing + " of the database file x.db does not exist;"
         + " create it first, or give a database file in an existing folder.");
     assertThat(missing).doesNotExist();
   }
 
   @Test
-  void a_wrong_option_is_one_line_and_exit_code_2() throws Exception {
+  void a_wrong_option_is_one_line_and_exit_code_2() {
     for (String[] args : List.of(new String[] {"--port", "eighty"}, new String[] {"--colour"},
         new String[] {"--default-compatibility", "SIDEWAYS"}, new String[] {"--max-request-size", "lots"},
         new String[] {"--port", "70000"}, new String[] {"--db", "jdbc:postgresql://db/registry"},
@@ -142,13 +147,22 @@ class MainTest {
         new String[] {"--schema-cache-memory", "lots"}, new String[] {"--schema-cache-memory", "95%"},
         new String[] {"--schema-cache-memory", "100"},
         new String[] {"--port", "0", "--db", "jdbc:sqlite::memory:"}, new String[] {"--port", "0", "--db", "jdbc:sqlite:"})) {
-      Process process = launch(Map.of(), args);
+      Run refused = run(Map.of(), args);
 
-      String output = allOutput(process);
-
-      assertThat(process.exitValue()).as(String.join(" ", args)).isEqualTo(2);
-      assertThat(output.strip()).as(String.join(" ", args)).startsWith("error: ").endsWith("(see --help)").doesNotContain("\n");
+      assertThat(refused.exitCode()).as(String.join(" ", args)).isEqualTo(2);
+      assertThat(refused.output().strip()).as(String.join(" ", args)).startsWith("error: ").endsWith("(see --help)").doesNotContain("\n");
     }
+  }
+
+  @Test
+  void the_launcher_exits_with_the_code_and_prints_nothing_but_the_error() throws Exception {
+    Process process = launch(Map.of("SCHEMAGATE_DEFAULT_COMPATIBILITY", "SIDEWAYS"));
+
+    String output = allOutput(process);
+
+    assertThat(process.exitValue()).isEqualTo(2);
+    assertThat(output).isEqualTo("error: SCHEMAGATE_DEFAULT_COMPATIBILITY must be one of NONE, BACKWARD,"
+        + " BACKWARD_TRANSITIVE, FORWARD, FORWARD_TRANSITIVE, FULL, FULL_TRANSITIVE, not 'SIDEWAYS' (see --help)\n");
   }
 
   @Test
@@ -198,16 +212,14 @@ class MainTest {
   }
 
   @Test
-  void a_port_in_use_is_one_line_and_exit_code_1() throws Exception {
+  void a_port_in_use_is_one_line_and_exit_code_1() {
     try (RegistryServer busy = RegistryServer.create(config -> config.host("127.0.0.1").port(0).database(dir.resolve("a.db")))
         .start()) {
-      Process process = launch(Map.of(), "--host", "127.0.0.1", "--port", Integer.toString(busy.port()), "--db",
+      Run refused = run(Map.of(), "--host", "127.0.0.1", "--port", Integer.toString(busy.port()), "--db",
           dir.resolve("b.db").toString());
 
-      String output = allOutput(process);
-
-      assertThat(process.exitValue()).isEqualTo(1);
-      assertThat(output.strip()).startsWith("error: cannot listen on 127.0.0.1 port " + busy.port() + ": the port is in use")
+      assertThat(refused.exitCode()).isEqualTo(1);
+      assertThat(refused.output().strip()).startsWith("error: cannot listen on 127.0.0.1 port " + busy.port() + ": the port is in use")
           .doesNotContain("\n");
       assertThat(dir.resolve("b.db")).doesNotExist();
     }
