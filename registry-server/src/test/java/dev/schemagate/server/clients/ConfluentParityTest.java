@@ -2,20 +2,21 @@ package dev.schemagate.server.clients;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.schemagate.core.PeerSuites;
 import dev.schemagate.server.RegistryServer;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Runs the peer REST suite (Gherkin scenarios another Confluent-compatible registry runs against
  * the real Confluent Schema Registry) against this server, and keeps the pass rate from falling.
- * The suite sits next to the repository, in {@code ../shared}; without it the test is skipped.
+ * The scenarios are in the folder {@link PeerSuites} names ({@code axonops-bdd/features}), their runner
+ * beside it ({@code ../tools/confluent_parity.py}); it needs python3 with the requests package. Not
+ * named, the test is skipped; named, a missing part fails it.
  */
 class ConfluentParityTest {
   /**
@@ -31,17 +32,18 @@ class ConfluentParityTest {
 
   @Test
   void the_peer_rest_suite_passes_at_least_the_level_reached() throws Exception {
-    Path script = repositoryRoot().resolve("../shared/tools/confluent_parity.py").normalize();
-    Assumptions.assumeTrue(Files.isRegularFile(script),
-        "the peer REST suite is not next to the repository (" + script + "): skipping the parity check");
-    Assumptions.assumeTrue(ExternalProcess.available("python3"), "python3 is not installed: skipping the parity check");
+    Path features = PeerSuites.folder("axonops-bdd/features");
+    Path script = PeerSuites.folder().resolveSibling("tools").resolve("confluent_parity.py");
+    assertThat(script).as("the peer REST suite's runner").isRegularFile();
+    assertThat(ExternalProcess.available("python3")).as("python3, which runs the peer REST suite").isTrue();
     ExternalProcess requests = ExternalProcess.run(dataDir, 60, List.of("python3", "-c", "import requests"));
-    Assumptions.assumeTrue(requests.exitCode() == 0, "python3 lacks the requests package: skipping the parity check");
+    assertThat(requests.exitCode()).as("python3's requests package, which the peer REST suite needs").isZero();
 
     ExternalProcess run;
     try (RegistryServer server = RegistryServer.create(config -> config.host("127.0.0.1").port(0)
         .database(dataDir.resolve("parity.db"))).start()) {
-      run = ExternalProcess.run(dataDir, 3_600, List.of("python3", script.toString(), server.url()));
+      run = ExternalProcess.run(dataDir, 3_600,
+          List.of("python3", script.toString(), server.url(), "--features", features.toString()));
     }
 
     String output = run.output().strip();
@@ -55,15 +57,5 @@ class ConfluentParityTest {
     assertThat(passed).as("scenarios passed of %d (failures are listed above the table)%n%s", total, output)
         .isGreaterThanOrEqualTo(MIN_PASSED);
     assertThat(passed * 10).as("at least 90%% of %d", total).isGreaterThanOrEqualTo(total * 9);
-  }
-
-  /** The folder holding {@code mvnw}, from the module folder the tests run in. */
-  static Path repositoryRoot() {
-    Path dir = Path.of("").toAbsolutePath();
-    while (dir != null && !Files.exists(dir.resolve("mvnw"))) {
-      dir = dir.getParent();
-    }
-    Assumptions.assumeTrue(dir != null, "no mvnw above " + Path.of("").toAbsolutePath() + ": not inside the repository");
-    return dir;
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.schemagate.core.PeerSuites;
 import dev.schemagate.core.compat.CompatibilityChecker;
 import dev.schemagate.core.compat.CompatibilityLevel;
 import dev.schemagate.core.compat.CompatibilityReport;
@@ -13,18 +14,14 @@ import dev.schemagate.core.schema.ParsedSchema;
 import dev.schemagate.core.schema.SchemaParser;
 import dev.schemagate.core.schema.SchemaType;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
- * Other projects' Avro compatibility cases, read where they are kept (next to the repository, in
- * {@code ../shared/peer-suites}; skipped when that folder is absent): Apache Avro's own reader/writer
- * pairs and histories, and Apicurio's cases. Our verdict must equal theirs in both directions, and
+ * Other projects' Avro compatibility cases, read from the folder {@link PeerSuites} names (skipped
+ * when none is named): Apache Avro's own reader/writer pairs and histories, and Apicurio's cases. Our verdict must equal theirs in both directions, and
  * our rule id and pointer where they name one. The one kind of place where our pointer differs on
  * purpose is printed: where the writer's (the old) schema has a union, Avro's location ends with the
  * index of the branch in that union, which the new schema may not have; we point at the new
@@ -36,21 +33,8 @@ class AvroPeerSuiteTest {
   private static final List<String> DIFFERENCES = new ArrayList<>();
   private static int checked;
 
-  private static Path peerSuites() {
-    Path dir = Path.of("").toAbsolutePath();
-    while (dir != null && !Files.exists(dir.resolve("mvnw"))) {
-      dir = dir.getParent();
-    }
-    Path suites = dir == null ? null : dir.resolveSibling("shared").resolve("peer-suites");
-    Assumptions.assumeTrue(suites != null && Files.isDirectory(suites),
-        "The peer suites are not next to this repository (../shared/peer-suites); skipping them.");
-    return suites;
-  }
-
   private static JsonNode read(String file) throws IOException {
-    Path path = peerSuites().resolve(file);
-    Assumptions.assumeTrue(Files.exists(path), "No " + file + " among the peer suites; skipping it.");
-    return MAPPER.readTree(path.toFile());
+    return MAPPER.readTree(PeerSuites.file(file).toFile());
   }
 
   private static ParsedSchema parse(JsonNode schema) {

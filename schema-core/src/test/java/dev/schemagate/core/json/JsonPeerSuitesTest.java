@@ -1,9 +1,9 @@
 package dev.schemagate.core.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.schemagate.core.PeerSuites;
 import dev.schemagate.core.compat.CompatibilityChecker;
 import dev.schemagate.core.compat.CompatibilityLevel;
 import dev.schemagate.core.compat.VersionedSchema;
@@ -15,8 +15,6 @@ import dev.schemagate.core.schema.SchemaType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,8 +26,8 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Other registries' JSON Schema compatibility cases (Karapace's and Apicurio's), read where they
- * lie next to the repository. Our verdicts follow the set meaning; where a peer's verdict differs,
+ * Other registries' JSON Schema compatibility cases (Karapace's and Apicurio's), read from the
+ * folder {@link PeerSuites} names. Our verdicts follow the set meaning; where a peer's verdict differs,
  * the case must be listed in {@code rules/json/peer-disagreements.tsv} with our verdict and the
  * reason, so that every difference is a decision and any new one fails the build.
  */
@@ -39,7 +37,7 @@ class JsonPeerSuitesTest {
 
   @TestFactory
   Stream<DynamicTest> karapace_cases_agree_or_are_listed_disagreements() throws IOException {
-    JsonNode suite = Json.mapper().readTree(peerFile("karapace/jsonschema-compat-cases.extracted.json").toFile());
+    JsonNode suite = Json.mapper().readTree(PeerSuites.file("karapace/jsonschema-compat-cases.extracted.json").toFile());
     Map<String, String[]> listed = disagreements("karapace");
     List<DynamicTest> tests = new ArrayList<>();
     int index = 0;
@@ -54,7 +52,7 @@ class JsonPeerSuitesTest {
   /** Apicurio: "backward" = updated reads original and not the reverse, "both", or "none". */
   @TestFactory
   Stream<DynamicTest> apicurio_cases_agree_or_are_listed_disagreements() throws IOException {
-    JsonNode suite = Json.mapper().readTree(peerFile("apicurio/jsonschema-compatibility-test-data.json").toFile());
+    JsonNode suite = Json.mapper().readTree(PeerSuites.file("apicurio/jsonschema-compatibility-test-data.json").toFile());
     Map<String, String[]> listed = disagreements("apicurio");
     List<DynamicTest> tests = new ArrayList<>();
     int index = 0;
@@ -76,11 +74,11 @@ class JsonPeerSuitesTest {
   void every_listed_disagreement_names_a_case_of_the_suites() throws IOException {
     List<String> ids = new ArrayList<>();
     int index = 0;
-    for (JsonNode c : Json.mapper().readTree(peerFile("karapace/jsonschema-compat-cases.extracted.json").toFile()).get("cases")) {
+    for (JsonNode c : Json.mapper().readTree(PeerSuites.file("karapace/jsonschema-compat-cases.extracted.json").toFile()).get("cases")) {
       ids.add("K" + ++index + " " + c.get("test").asText() + " " + c.get("reader_name").asText() + " <- " + c.get("writer_name").asText());
     }
     index = 0;
-    for (JsonNode c : Json.mapper().readTree(peerFile("apicurio/jsonschema-compatibility-test-data.json").toFile()).get("tests")) {
+    for (JsonNode c : Json.mapper().readTree(PeerSuites.file("apicurio/jsonschema-compatibility-test-data.json").toFile()).get("tests")) {
       ids.add("A" + ++index + " " + c.get("id").asText());
     }
 
@@ -128,18 +126,6 @@ class JsonPeerSuitesTest {
       }
     }
     return listed;
-  }
-
-  /** A file of the peer suites next to the repository (the folder holding {@code mvnw}); the test is skipped without them. */
-  static Path peerFile(String relative) {
-    Path dir = Path.of("").toAbsolutePath();
-    while (dir != null && !Files.exists(dir.resolve("mvnw"))) {
-      dir = dir.getParent();
-    }
-    Path file = dir == null ? null : dir.resolve("../shared/peer-suites").resolve(relative).normalize();
-    assumeTrue(file != null && Files.isRegularFile(file),
-        "The peer suites are not next to the repository (../shared/peer-suites/" + relative + "); skipping.");
-    return file;
   }
 
   @AfterAll
