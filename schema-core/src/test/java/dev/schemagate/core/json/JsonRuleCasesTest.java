@@ -5,18 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.schemagate.core.compat.CompatibilityLevel;
 import dev.schemagate.core.compat.CompatibilityReport;
 import dev.schemagate.core.compat.Incompatibility;
-import dev.schemagate.core.compat.Rule;
 import dev.schemagate.core.schema.ParsedSchema;
 import dev.schemagate.core.validate.InstanceValidator;
 import java.io.IOException;
 import java.net.URISyntaxException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -65,19 +61,5 @@ class JsonRuleCasesTest {
     if (c.name().equals(c.rule())) {
       assertThat(c.expectedLines()).as("%s/expected.txt", c).anyMatch(line -> line.contains("\t" + c.rule() + "\t"));
     }
-  }
-
-  @Test
-  void every_json_schema_rule_has_a_folder_of_cases() throws IOException, URISyntaxException {
-    List<String> folders = new ArrayList<>();
-    try (Stream<Path> dirs = Files.list(root())) {
-      dirs.filter(Files::isDirectory).forEach(dir -> folders.add(dir.getFileName().toString()));
-    }
-    List<Rule> json = Arrays.stream(Rule.values())
-        .filter(r -> r.ordinal() >= Rule.TYPE_NARROWED.ordinal() && r.ordinal() <= Rule.CHECK_LIMIT_REACHED.ordinal())
-        .toList();
-
-    assertThat(folders).containsAll(json.stream().map(Rule::name).toList());
-    assertThat(json.stream().map(Rule::name).toList()).containsAll(folders);
   }
 }
