@@ -11,6 +11,7 @@ import dev.schemagate.core.schema.SchemaParser;
 import dev.schemagate.core.schema.SchemaProblem;
 import dev.schemagate.core.schema.SchemaReference;
 import dev.schemagate.core.schema.SchemaType;
+import dev.schemagate.core.validate.InstanceValidator;
 import java.util.List;
 import java.util.Map;
 import org.apache.avro.SchemaParseException;
@@ -236,13 +237,24 @@ class AvroSchemaProblemsTest {
   }
 
   @Test
-  void valid_schemas_with_recursion_special_floats_and_nested_defaults_parse() {
-    for (String valid : List.of(
-        "{\"type\":\"record\",\"name\":\"Node\",\"fields\":[{\"name\":\"next\",\"type\":[\"null\",\"Node\"],\"default\":null}]}",
-        record("{\"name\":\"f\",\"type\":\"float\",\"default\":\"NaN\"},{\"name\":\"b\",\"type\":\"bytes\",\"default\":\"\u00ff\"}"),
+  void valid_schemas_with_recursion_special_floats_and_nested_defaults_parse() throws java.io.IOException {
+    ParsedSchema recursive = SchemaParser.parse(SchemaType.AVRO,
+        "{\"type\":\"record\",\"name\":\"Node\",\"fields\":[{\"name\":\"next\",\"type\":[\"null\",\"Node\"],\"default\":null}]}");
+    ParsedSchema specialFloats = SchemaParser.parse(SchemaType.AVRO,
+        record("{\"name\":\"f\",\"type\":\"float\",\"default\":\"NaN\"},{\"name\":\"b\",\"type\":\"bytes\",\"default\":\"\u00ff\"}"));
+    ParsedSchema nestedDefault = SchemaParser.parse(SchemaType.AVRO,
         record("{\"name\":\"r\",\"type\":{\"type\":\"record\",\"name\":\"R\",\"fields\":[{\"name\":\"u\",\"type\":[\"null\",\"int\"]}]},"
-            + "\"default\":{\"u\":3}}"))) {
-      assertThat(SchemaParser.parse(SchemaType.AVRO, valid).type()).isEqualTo(SchemaType.AVRO);
-    }
+            + "\"default\":{\"u\":3}}"));
+
+    assertThat(recursive.canonicalText())
+        .isEqualTo("{\"fields\":[{\"default\":null,\"name\":\"next\",\"type\":[\"null\",\"Node\"]}],\"name\":\"Node\",\"type\":\"record\"}");
+    // "Node" inside its own union is the record itself, so a chain of nodes is an event of it
+    assertThat(InstanceValidator.of(recursive).validate(Json.parse("{\"next\":{\"next\":null}}"))).isEmpty();
+    assertThat(specialFloats.canonicalText()).isEqualTo("{\"fields\":[{\"default\":\"NaN\",\"name\":\"f\",\"type\":\"float\"},"
+        + "{\"default\":\"\u00ff\",\"name\":\"b\",\"type\":\"bytes\"}],\"name\":\"E\",\"type\":\"record\"}");
+    assertThat(nestedDefault.canonicalText()).isEqualTo("{\"fields\":[{\"default\":{\"u\":3},\"name\":\"r\",\"type\":"
+        + "{\"fields\":[{\"name\":\"u\",\"type\":[\"null\",\"int\"]}],\"name\":\"R\",\"type\":\"record\"}}],\"name\":\"E\","
+        + "\"type\":\"record\"}");
   }
+
 }

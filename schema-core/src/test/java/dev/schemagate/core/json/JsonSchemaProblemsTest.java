@@ -3,11 +3,13 @@ package dev.schemagate.core.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.schemagate.core.internal.Json;
 import dev.schemagate.core.schema.InvalidSchemaException;
 import dev.schemagate.core.schema.ParsedSchema;
 import dev.schemagate.core.schema.SchemaParser;
 import dev.schemagate.core.schema.SchemaProblem;
 import dev.schemagate.core.schema.SchemaType;
+import dev.schemagate.core.validate.InstanceValidator;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -121,11 +123,18 @@ class JsonSchemaProblemsTest {
   }
 
   @Test
-  void a_recursive_schema_that_goes_through_a_property_is_fine() {
-    ParsedSchema schema = SchemaParser.parse(SchemaType.JSON,
-        "{\"definitions\":{\"node\":{\"properties\":{\"next\":{\"$ref\":\"#/definitions/node\"}}}},\"$ref\":\"#/definitions/node\"}");
+  void a_recursive_schema_that_goes_through_a_property_is_fine() throws IOException {
+    ParsedSchema schema = SchemaParser.parse(SchemaType.JSON, "{\"definitions\":{\"node\":{\"properties\":{\"next\":"
+        + "{\"$ref\":\"#/definitions/node\"},\"id\":{\"type\":\"string\"}}}},\"$ref\":\"#/definitions/node\"}");
 
     assertThat(schema.type()).isEqualTo(SchemaType.JSON);
+    assertThat(schema.canonicalText()).isEqualTo("{\"$ref\":\"#/definitions/node\",\"definitions\":{\"node\":{\"properties\":"
+        + "{\"id\":{\"type\":\"string\"},\"next\":{\"$ref\":\"#/definitions/node\"}}}}}");
+    // the reference is followed at every level: two hops down the property is still the node
+    InstanceValidator validator = InstanceValidator.of(schema);
+    assertThat(validator.validate(Json.parse("{\"next\":{\"next\":{\"id\":\"c\"}}}"))).isEmpty();
+    assertThat(validator.validate(Json.parse("{\"next\":{\"next\":{\"id\":5}}}"))).extracting(Object::toString)
+        .containsExactly("/next/next/id: The value is an integer (5) but the schema wants \"string\"; write a string instead.");
   }
 
   @Test
