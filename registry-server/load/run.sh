@@ -11,6 +11,10 @@
 # 10,000 realistic schemas and prints its resident size.
 #
 # Usage: registry-server/load/run.sh [seconds per measurement, default 20] [connections, default 16]
+# ROUNDS=n measures everything n times over, one table per round, and then the range of each ratio
+# to by-id over the rounds (the machine may be shared; one round says little). MEMORY=no leaves out
+# the memory measurement. E.g. the producers' start-up paths against by-id, five rounds of 10 s:
+#   ROUNDS=5 MEMORY=no registry-server/load/run.sh 10
 # Needs: Java 17, wrk (Debian: apt-get install -y wrk), python3. Builds the runnable jar first (or
 # uses $JAR when set).
 set -euo pipefail
@@ -86,31 +90,45 @@ measure() {
   echo "$name $line"
 }
 
-RESULTS="$WORK/results.txt"
-{
-  measure baseline-get report.lua "$BASE/constant"
-  measure registry-get-by-id report.lua "$REG/schemas/ids/1"
-  measure baseline-post register.lua "$BASE/constant"
-  measure registry-register register.lua "$REG/subjects/SUBJECT/versions"
-  measure registry-register-same idempotent.lua "$REG/subjects/idem-value/versions"
-  measure registry-lookup idempotent.lua "$REG/subjects/idem-value"
-} | tee "$RESULTS"
+ROUNDS="${ROUNDS:-1}"
+ALL="$WORK/results-all.txt"
+: >"$ALL"
+for round in $(seq 1 "$ROUNDS"); do
+  RESULTS="$WORK/results-$round.txt"
+  {
+    measure baseline-get report.lua "$BASE/constant"
+    measure registry-get-by-id report.lua "$REG/schemas/ids/1"
+    measure baseline-post register.lua "$BASE/constant"
+    measure registry-register register.lua "$REG/subjects/SUBJECT/versions"
+    measure registry-register-same idempotent.lua "$REG/subjects/idem-value/versions"
+    measure registry-lookup idempotent.lua "$REG/subjects/idem-value"
+  } | tee "$RESULTS"
 
-echo
-echo "wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s on $(nproc) cores, $(java -version 2>&1 | head -1)"
-awk '
-  { for (i = 2; i <= NF; i++) { split($i, kv, "="); v[$1, kv[1]] = kv[2] } }
-  END {
-    printf "%-24s %12s %10s %8s %12s %10s\n", "endpoint", "requests/s", "p99 ms", "errors", "vs baseline", "vs by-id"
-    n = split("baseline-get registry-get-by-id baseline-post registry-register registry-register-same registry-lookup",
-        names, " ")
-    for (i = 1; i <= n; i++) {
-      name = names[i]; base = (name ~ /get/) ? "baseline-get" : "baseline-post"
-      ratio = (name ~ /^baseline/) ? "1.00" : sprintf("%.2f", v[name, "rps"] / v[base, "rps"])
-      byid = (name ~ /^baseline/) ? "-" : sprintf("%.2f", v[name, "rps"] / v["registry-get-by-id", "rps"])
-      printf "%-24s %12.0f %10.2f %8d %12s %10s\n", name, v[name, "rps"], v[name, "p99_ms"], v[name, "errors"], ratio, byid
-    }
-  }' "$RESULTS"
+  echo
+  echo "round $round of $ROUNDS: wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s on $(nproc) cores, $(java -version 2>&1 | head -1)"
+  awk -v round="$round" -v all="$ALL" '
+    { for (i = 2; i <= NF; i++) { split($i, kv, "="); v[$1, kv[1]] = kv[2] } }
+    END {
+      printf "%-24s %12s %10s %8s %12s %10s\n", "endpoint", "requests/s", "p99 ms", "errors", "vs baseline", "vs by-id"
+      n = split("baseline-get registry-get-by-id baseline-post registry-register registry-register-same registry-lookup",
+          names, " ")
+      for (i = 1; i <= n; i++) {
+        name = names[i]; base = (name ~ /get/) ? "baseline-get" : "baseline-post"
+        ratio = (name ~ /^baseline/) ? "1.00" : sprintf("%.2f", v[name, "rps"] / v[base, "rps"])
+        byid = (name ~ /^baseline/) ? "-" : sprintf("%.2f", v[name, "rps"] / v["registry-get-by-id", "rps"])
+        printf "%-24s %12.0f %10.2f %8d %12s %10s\n", name, v[name, "rps"], v[name, "p99_ms"], v[name, "errors"], ratio, byid
+        if (byid != "-") print name, byid >> all
+      }
+    }' "$RESULTS"
+  echo
+done
+if [ "$ROUNDS" -gt 1 ]; then
+  echo "vs by-id over $ROUNDS rounds (lowest to highest):"
+  awk '{ if (!($1 in lo) || $2 < lo[$1]) lo[$1] = $2; if (!($1 in hi) || $2 > hi[$1]) hi[$1] = $2 }
+    END { for (name in lo) printf "%-24s %s-%s\n", name, lo[name], hi[name] }' "$ALL" | sort
+fi
+
+[ "${MEMORY:-yes}" = no ] && exit 0
 
 # memory: the server started as the README starts it, after 10,000 registrations
 cleanup; PIDS=()
