@@ -4,7 +4,7 @@ import dev.schemagate.core.compat.CompatibilityPolicy;
 import dev.schemagate.core.compat.Direction;
 import dev.schemagate.core.compat.SchemaPair;
 import dev.schemagate.core.compat.WitnessBudget;
-import dev.schemagate.core.compat.json.JsonSchemaChecker;
+import dev.schemagate.core.json.JsonSchemaChecker;
 import dev.schemagate.core.schema.ParsedSchema;
 import dev.schemagate.core.schema.SchemaParser;
 import dev.schemagate.core.schema.SchemaType;
