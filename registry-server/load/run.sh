@@ -11,6 +11,12 @@
 # 10,000 realistic schemas and prints its resident size.
 #
 # Usage: registry-server/load/run.sh [seconds per measurement, default 20] [connections, default 16]
+# ROUNDS=n measures everything n times over, one table per round, and then the median and range of
+# each ratio to by-id over the rounds (the machine may be shared; one round says little); only the
+# first round warms up. ENDPOINTS picks some of the six names below; MEMORY=no leaves out the
+# memory measurement. E.g. the producers' start-up paths against by-id, ten rounds of 5 s:
+#   ROUNDS=10 ENDPOINTS="registry-get-by-id registry-register-same registry-lookup" MEMORY=no \
+#     registry-server/load/run.sh 5
 # Needs: Java 17, wrk (Debian: apt-get install -y wrk), python3. Builds the runnable jar first (or
 # uses $JAR when set).
 set -euo pipefail
@@ -77,40 +83,64 @@ IDEMPOTENT_BODY="$(sed -n 's/^wrk.body = \[\[\(.*\)\]\]$/\1/p' "$HERE/idempotent
 curl -sf -X POST -H 'Content-Type: application/vnd.schemaregistry.v1+json' "$REG/subjects/idem-value/versions" \
   --data "$IDEMPOTENT_BODY" >/dev/null
 
-# measure NAME SCRIPT URL: warms up for 5 s, then measures; prints "NAME rps p99"
+ENDPOINTS="${ENDPOINTS:-baseline-get registry-get-by-id baseline-post registry-register registry-register-same registry-lookup}"
+
+# measure NAME SCRIPT URL: in the first round warms up for 5 s; then measures; prints "NAME rps p99"
 measure() {
   local name="$1" script="$2" url="$3"
-  (cd "$HERE" && wrk -t"$THREADS" -c"$CONNECTIONS" -d5s -s "$script" "$url" >/dev/null)
+  case " $ENDPOINTS " in *" $name "*) ;; *) return 0 ;; esac
+  if [ "$round" = 1 ]; then
+    (cd "$HERE" && wrk -t"$THREADS" -c"$CONNECTIONS" -d5s -s "$script" "$url" >/dev/null)
+  fi
   local line
   line="$(cd "$HERE" && wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" -s "$script" "$url" | grep '^RESULT')"
   echo "$name $line"
 }
 
-RESULTS="$WORK/results.txt"
-{
-  measure baseline-get report.lua "$BASE/constant"
-  measure registry-get-by-id report.lua "$REG/schemas/ids/1"
-  measure baseline-post register.lua "$BASE/constant"
-  measure registry-register register.lua "$REG/subjects/SUBJECT/versions"
-  measure registry-register-same idempotent.lua "$REG/subjects/idem-value/versions"
-  measure registry-lookup idempotent.lua "$REG/subjects/idem-value"
-} | tee "$RESULTS"
+ROUNDS="${ROUNDS:-1}"
+ALL="$WORK/results-all.txt"
+: >"$ALL"
+for round in $(seq 1 "$ROUNDS"); do
+  RESULTS="$WORK/results-$round.txt"
+  {
+    measure baseline-get report.lua "$BASE/constant"
+    measure registry-get-by-id report.lua "$REG/schemas/ids/1"
+    measure baseline-post register.lua "$BASE/constant"
+    measure registry-register register.lua "$REG/subjects/SUBJECT/versions"
+    measure registry-register-same idempotent.lua "$REG/subjects/idem-value/versions"
+    measure registry-lookup idempotent.lua "$REG/subjects/idem-value"
+  } | tee "$RESULTS"
 
-echo
-echo "wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s on $(nproc) cores, $(java -version 2>&1 | head -1)"
-awk '
-  { for (i = 2; i <= NF; i++) { split($i, kv, "="); v[$1, kv[1]] = kv[2] } }
-  END {
-    printf "%-24s %12s %10s %8s %12s %10s\n", "endpoint", "requests/s", "p99 ms", "errors", "vs baseline", "vs by-id"
-    n = split("baseline-get registry-get-by-id baseline-post registry-register registry-register-same registry-lookup",
-        names, " ")
-    for (i = 1; i <= n; i++) {
-      name = names[i]; base = (name ~ /get/) ? "baseline-get" : "baseline-post"
-      ratio = (name ~ /^baseline/) ? "1.00" : sprintf("%.2f", v[name, "rps"] / v[base, "rps"])
-      byid = (name ~ /^baseline/) ? "-" : sprintf("%.2f", v[name, "rps"] / v["registry-get-by-id", "rps"])
-      printf "%-24s %12.0f %10.2f %8d %12s %10s\n", name, v[name, "rps"], v[name, "p99_ms"], v[name, "errors"], ratio, byid
-    }
-  }' "$RESULTS"
+  echo
+  echo "round $round of $ROUNDS: wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s on $(nproc) cores, $(java -version 2>&1 | head -1)"
+  awk -v round="$round" -v all="$ALL" '
+    { for (i = 2; i <= NF; i++) { split($i, kv, "="); v[$1, kv[1]] = kv[2] } }
+    END {
+      printf "%-24s %12s %10s %8s %12s %10s\n", "endpoint", "requests/s", "p99 ms", "errors", "vs baseline", "vs by-id"
+      n = split("baseline-get registry-get-by-id baseline-post registry-register registry-register-same registry-lookup",
+          names, " ")
+      for (i = 1; i <= n; i++) {
+        name = names[i]; base = (name ~ /get/) ? "baseline-get" : "baseline-post"
+        if (!((name, "rps") in v)) continue
+        ratio = (name ~ /^baseline/) ? "1.00" : ((base, "rps") in v) ? sprintf("%.2f", v[name, "rps"] / v[base, "rps"]) : "-"
+        byid = (name ~ /^baseline/ || !(("registry-get-by-id", "rps") in v)) ? "-" \
+            : sprintf("%.2f", v[name, "rps"] / v["registry-get-by-id", "rps"])
+        printf "%-24s %12.0f %10.2f %8d %12s %10s\n", name, v[name, "rps"], v[name, "p99_ms"], v[name, "errors"], ratio, byid
+        if (byid != "-") print name, byid >> all
+      }
+    }' "$RESULTS"
+  echo
+done
+if [ "$ROUNDS" -gt 1 ]; then
+  echo "vs by-id over $ROUNDS rounds: median (lowest-highest)"
+  sort -k1,1 -k2,2n "$ALL" | awk '
+    function report() { if (n) printf "%-24s %s (%s-%s)\n", last, (n % 2) ? r[(n + 1) / 2] : sprintf("%.2f", (r[n / 2] + r[n / 2 + 1]) / 2), r[1], r[n] }
+    $1 != last { report(); last = $1; n = 0 }
+    { r[++n] = $2 }
+    END { report() }' 
+fi
+
+[ "${MEMORY:-yes}" = no ] && exit 0
 
 # memory: the server started as the README starts it, after 10,000 registrations
 cleanup; PIDS=()

@@ -19,12 +19,15 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The audit trail: every successful change (register, import, delete, config, mode) is recorded
- * after it is answered, and {@code GET /audit} lists the entries newest first
+ * after it is answered (a registration that finds the schema already there changed nothing and is
+ * not: producers send it at every start, and a write each time would make the fleet's start-up wait
+ * on the database), and {@code GET /audit} lists the entries newest first
  * ({@code ?subject=}, {@code ?limit=} up to 1,000, {@code ?before=} an id for the next page).
  */
 public final class AuditRoutes {
   private static final Logger LOG = LoggerFactory.getLogger(AuditRoutes.class);
   private static final int MAX_DETAIL = 2_000;
+  private static final String UNCHANGED = "schemagate.audit.unchanged";
 
   private final AuditTrail trail;
   private final Registry registry;
@@ -53,9 +56,14 @@ public final class AuditRoutes {
     Http.ok(ctx, array);
   }
 
+  /** Marks a request that succeeded without changing anything, so that it is not recorded. */
+  static void unchanged(Context ctx) {
+    ctx.attribute(UNCHANGED, true);
+  }
+
   /** Never fails the answer: the change is made and answered; an entry that cannot be written is logged. */
   private void recordChange(Context ctx) {
-    if (ctx.statusCode() >= 300) {
+    if (ctx.statusCode() >= 300 || ctx.attribute(UNCHANGED) != null) {
       return;
     }
     try {

@@ -67,23 +67,27 @@ final class Http {
 
   /** The body as a JSON object: 400 when it is not JSON, 422 when it is JSON but not an object. */
   static ObjectNode body(Context ctx) {
-    String text = RequestBodies.text(ctx);
-    if (text.isBlank()) {
+    RequestBodies.Read read = RequestBodies.read(ctx);
+    if (read.isBlank()) {
       throw ApiException.unprocessable("The request has no body; send a JSON object.");
     }
     JsonNode node;
     try {
-      node = MAPPER.readTree(text);
+      node = read.ascii() != null ? MAPPER.readTree(read.ascii()) : MAPPER.readTree(read.text());
     } catch (StreamConstraintsException tooDeep) {
       throw new ApiException(400, 400, "The request body nests more than " + MAX_BODY_NESTING + " levels; send a flat JSON object.");
     } catch (JsonProcessingException e) {
       String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
       throw new ApiException(400, 400, "The request body is not valid JSON" + where + ": " + e.getOriginalMessage());
+    } catch (IOException unreadable) { // bytes are read from memory; only their encoding can fail
+      throw new ApiException(400, 400, "The request body is not valid JSON: " + unreadable.getMessage());
     }
     if (!(node instanceof ObjectNode object)) {
       throw ApiException.unprocessable("The request body must be a JSON object, not " + kind(node) + ".");
     }
-    RequestBodies.requireWholeCharacters(object, "");
+    if (read.mayHoldHalfCharacters()) {
+      RequestBodies.requireWholeCharacters(object, "");
+    }
     return object;
   }
 

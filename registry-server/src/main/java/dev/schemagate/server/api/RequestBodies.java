@@ -24,10 +24,70 @@ import java.util.Map;
 final class RequestBodies {
   private RequestBodies() {}
 
+  /**
+   * A body as read: its bytes when they are plain ASCII in a charset that reads ASCII as itself
+   * (then they are their own text, and a JSON parser reads them without decoding or copying), else
+   * its text decoded as {@link #text} does.
+   */
+  record Read(byte[] ascii, String text) {
+    boolean isBlank() {
+      if (ascii == null) {
+        return text.isBlank();
+      }
+      for (byte b : ascii) {
+        if (!Character.isWhitespace(b)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /**
+     * Whether the body may hold half a surrogate pair: ASCII bytes only through a JSON escape
+     * (a backslash and "u"), and these are rare, so most bodies need no walk through every string.
+     */
+    boolean mayHoldHalfCharacters() {
+      if (ascii == null) {
+        return true;
+      }
+      for (int i = 0; i + 1 < ascii.length; i++) {
+        if (ascii[i] == '\\' && ascii[i + 1] == 'u') {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
+  /** The body as {@link Read}: 415 for a charset that is not one, 400 for a broken body or bytes that are not text. */
+  static Read read(Context ctx) {
+    Charset charset = charset(ctx.header("Content-Type"));
+    byte[] bytes = bytes(ctx);
+    return readsAsciiAsItself(charset) && isAscii(bytes) ? new Read(bytes, null) : new Read(null, decode(bytes, charset));
+  }
+
+  private static boolean readsAsciiAsItself(Charset charset) {
+    return charset.equals(StandardCharsets.UTF_8) || charset.equals(StandardCharsets.US_ASCII)
+        || charset.equals(StandardCharsets.ISO_8859_1);
+  }
+
+  /** ASCII without NUL: a JSON parser reading bytes takes zero bytes for a sign of UTF-16 or UTF-32. */
+  private static boolean isAscii(byte[] bytes) {
+    for (byte b : bytes) {
+      if (b <= 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The body as text: 415 for a charset that is not one, 400 for a broken body or bytes that are not text. */
   static String text(Context ctx) {
     Charset charset = charset(ctx.header("Content-Type")); // the servlet's getContentType() throws on a bad charset
-    byte[] bytes = bytes(ctx);
+    return decode(bytes(ctx), charset);
+  }
+
+  private static String decode(byte[] bytes, Charset charset) {
     CharsetDecoder decoder = charset.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);

@@ -40,8 +40,11 @@ final class SubjectRoutes {
 
   private void register(Context ctx) {
     var request = SchemaBodies.decode(Http.body(ctx));
-    SchemaVersion registered = registry.registration().register(Http.subject(ctx, registry), request, Http.flag(ctx, "normalize"));
-    Http.ok(ctx, SchemaBodies.registered(registered));
+    var registered = registry.registration().registerOrFind(Http.subject(ctx, registry), request, Http.flag(ctx, "normalize"));
+    if (!registered.added()) {
+      AuditRoutes.unchanged(ctx);
+    }
+    Http.ok(ctx, SchemaBodies.registered(registered.version()));
   }
 
   private void lookup(Context ctx) {

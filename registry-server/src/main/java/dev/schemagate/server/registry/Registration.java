@@ -37,12 +37,23 @@ public final class Registration {
   }
 
   /**
+   * What a registration answers, and whether it added a version: false when the subject already had
+   * the schema, so that nothing changed (the audit trail keeps changes only).
+   */
+  public record Registered(SchemaVersion version, boolean added) {}
+
+  /**
    * Registers {@code request} under {@code subject}.
    *
    * @param normalize store the canonical text rather than the text as sent (also when the
    *     subject's configuration says {@code normalize: true})
    */
   public SchemaVersion register(String subject, SchemaRequest request, boolean normalize) {
+    return registerOrFind(subject, request, normalize).version();
+  }
+
+  /** {@link #register}, saying whether a version was added. */
+  public Registered registerOrFind(String subject, SchemaRequest request, boolean normalize) {
     if (request.id() != null || request.version() != null) {
       return deadline.run(() -> registerWithin(subject, request, normalize)); // imports take the full path
     }
@@ -51,12 +62,12 @@ public final class Registration {
     if (answered != null) {
       settings.requireWritable(subject);
       if (settings.effectiveMode(subject) != Mode.IMPORT && !answered.deleted()) {
-        return answer(answered); // the same registration as before, and nothing it depends on changed
+        return new Registered(answer(answered), false); // the same registration as before, and nothing it depends on changed
       }
     }
     KnownRequests.Basis basis = known.basis(subject, request);
-    SchemaVersion registered = deadline.run(() -> registerWithin(subject, request, normalize));
-    rememberExisting(key, basis, registered);
+    Registered registered = deadline.run(() -> registerWithin(subject, request, normalize));
+    rememberExisting(key, basis, registered.version());
     return registered;
   }
 
@@ -68,7 +79,7 @@ public final class Registration {
     }
   }
 
-  private SchemaVersion registerWithin(String subject, SchemaRequest request, boolean normalize) {
+  private Registered registerWithin(String subject, SchemaRequest request, boolean normalize) {
     settings.requireWritable(subject);
     Mode mode = settings.effectiveMode(subject);
     boolean importing = mode == Mode.IMPORT;
@@ -97,7 +108,7 @@ public final class Registration {
     });
   }
 
-  private SchemaVersion registerLocked(
+  private Registered registerLocked(
       String subject, SchemaRequest request, ParsedSchema candidate, boolean importing, boolean normalize) {
     List<SubjectVersion> history = stored.history(subject);
     List<SubjectVersion> live = history.stream().filter(v -> !v.deleted()).toList();
@@ -112,7 +123,7 @@ public final class Registration {
     if (existingId.isPresent()) {
       for (SubjectVersion version : live) {
         if (version.schemaId() == existingId.getAsInt() && matchesImport(request, version)) {
-          return answer(version);
+          return new Registered(answer(version), false);
         }
       }
     }
@@ -143,7 +154,7 @@ public final class Registration {
     if (!normalized) {
       stored.rememberParsed(added.schemaId(), candidate);
     }
-    return answer(added);
+    return new Registered(answer(added), true);
   }
 
   private void checkReservedFields(String subject, ParsedSchema candidate, JsonNode metadata, JsonNode previousMetadata) {

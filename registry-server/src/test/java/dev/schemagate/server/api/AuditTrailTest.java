@@ -66,6 +66,25 @@ class AuditTrailTest extends ServerTest {
   }
 
   @Test
+  void a_registration_that_finds_its_schema_already_there_is_not_recorded() {
+    HttpClientForTests ci = client.as(basic("ci", "ci-pass"));
+    HttpClientForTests ops = client.as(basic("ops", "ops-pass"));
+    int id = ci.register("OrderPlaced", null, USER_V1).json().get("id").asInt();
+    // the first repeat takes the full path, the second is answered from memory: neither changes anything
+    assertThat(ci.register("OrderPlaced", null, USER_V1).json().get("id").asInt()).isEqualTo(id);
+    assertThat(ci.register("OrderPlaced", null, USER_V1).json().get("id").asInt()).isEqualTo(id);
+    ci.register("Copy", null, USER_V1); // the same schema under another subject is a new version there
+    ci.register("OrderPlaced", null, USER_V2_WITH_DEFAULT);
+
+    JsonNode trail = ops.get("/audit").json();
+
+    assertThat(trail.findValuesAsText("action")).containsExactly("REGISTER", "REGISTER", "REGISTER");
+    assertThat(trail.findValuesAsText("subject")).containsExactly("OrderPlaced", "Copy", "OrderPlaced");
+    assertThat(trail.get(2).get("detail").get("answer").get("version").asInt()).isEqualTo(1);
+    assertThat(trail.get(0).get("detail").get("answer").get("version").asInt()).isEqualTo(2);
+  }
+
+  @Test
   void the_trail_survives_a_restart() {
     client.as(basic("ci", "ci-pass")).register("OrderPlaced", null, USER_V1);
     server.close();

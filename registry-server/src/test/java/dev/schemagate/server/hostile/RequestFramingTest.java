@@ -7,6 +7,7 @@ import dev.schemagate.server.testing.RawHttp;
 import dev.schemagate.server.testing.ServerTest;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
@@ -88,16 +89,30 @@ class RequestFramingTest extends ServerTest {
     assertNothingStored();
   }
 
-  @Test
-  void half_a_surrogate_pair_is_400_naming_where_it_is_and_nothing_is_stored() {
+  /** In a body of plain ASCII, and in one that is not (read through the decoder). */
+  @ParameterizedTest(name = "after \"{0}\"")
+  @CsvSource({"ab, ud800, 51", "\u00e9, udc00, 50"})
+  void half_a_surrogate_pair_is_400_naming_where_it_is_and_nothing_is_stored(String before, String half, int position) {
     String body = "{\"schema\":\"{\\\"type\\\":\\\"enum\\\",\\\"name\\\":\\\"E\\\",\\\"symbols\\\":[\\\"A\\\"],"
-        + "\\\"doc\\\":\\\"ab\\ud800\\\"}\"}";
+        + "\\\"doc\\\":\\\"" + before + "\\" + half + "\\\"}\"}";
 
     RawHttp.Answer answer = post("application/json", body.getBytes(StandardCharsets.UTF_8));
 
     assertThat(answer.status()).isEqualTo(400);
     assertThat(answer.json()).isEqualTo(HttpClientJson.error(400, "The request body holds half a character at /schema:"
-        + " the escape \\ud800 at position 51 is one half of a UTF-16 surrogate pair without the other; send whole characters."));
+        + " the escape \\" + half + " at position " + position + " is one half of a UTF-16 surrogate pair without the other;"
+        + " send whole characters."));
+    assertNothingStored();
+  }
+
+  @Test
+  void a_nul_byte_in_a_body_is_400_not_valid_json() {
+    for (String body : new String[] {"\u0000\u0000\u0000" + BODY, BODY.replace("string", "str\u0000ing")}) {
+      RawHttp.Answer answer = post("application/json", body.getBytes(StandardCharsets.UTF_8));
+
+      assertThat(answer.status()).as(answer.body()).isEqualTo(400);
+      assertThat(answer.json().get("message").asText()).startsWith("The request body is not valid JSON at line 1, column ");
+    }
     assertNothingStored();
   }
 

@@ -52,8 +52,6 @@ public final class AvroChecker implements FormatChecker {
 
   private record ParsedDocument(ParsedSchema schema, AvroDocument document) {}
 
-  /** What the limits need of a schema, measured once: a registry compares the same stored versions again and again. */
-  private final AvroMeasures measures = new AvroMeasures();
 
   /** A checker with the default limits. */
   public AvroChecker() {
@@ -82,17 +80,17 @@ public final class AvroChecker implements FormatChecker {
   public boolean compatible(SchemaPair pair) {
     Schema reader = ((AvroSchema) pair.reader()).avro();
     Schema writer = ((AvroSchema) pair.writer()).avro();
-    AvroMeasures.Measure ofReader = measures.of(reader);
-    AvroMeasures.Measure ofWriter = measures.of(writer);
+    AvroMeasures.Measure ofReader = ((AvroSchema) pair.reader()).measure();
+    AvroMeasures.Measure ofWriter = ((AvroSchema) pair.writer()).measure();
     if (ofReader.tooLarge() || ofWriter.tooLarge()) {
       return false;
     }
-    if (reader == writer || reader.equals(writer)) {
+    if (reader == writer || sameSchema(pair)) {
       return true;
     }
     if (ofReader.work().widestUnion().size() * ofWriter.work().widestUnion().size() > unionPairLimit
         || ofReader.work().largestEnum().size() * ofWriter.work().largestEnum().size() > enumPairLimit) {
-      return false;
+      return reader.equals(writer);
     }
     try {
       return SchemaCompatibility.checkReaderWriterCompatibility(reader, writer).getType()
@@ -107,15 +105,15 @@ public final class AvroChecker implements FormatChecker {
   public List<Finding> check(SchemaPair pair) {
     Schema reader = ((AvroSchema) pair.reader()).avro();
     Schema writer = ((AvroSchema) pair.writer()).avro();
-    if (measures.of(reader).tooLarge() || measures.of(writer).tooLarge()) {
+    if (((AvroSchema) pair.reader()).measure().tooLarge() || ((AvroSchema) pair.writer()).measure().tooLarge()) {
       return List.of(Finding.of(Rule.CHECK_LIMIT_REACHED, "", AvroSentences.tooLarge(pair)));
     }
-    if (reader.equals(writer)) {
+    if (sameSchema(pair)) {
       return List.of(); // the same schema reads all it writes, however large
     }
     Finding tooWide = pairLimit(pair, reader, writer);
     if (tooWide != null) {
-      return List.of(tooWide);
+      return reader.equals(writer) ? List.of() : List.of(tooWide);
     }
     SchemaCompatibilityResult result;
     try {
@@ -147,10 +145,20 @@ public final class AvroChecker implements FormatChecker {
     return findings;
   }
 
+  /**
+   * The same schema on both sides, by the fingerprints taken when parsing. Avro's {@code equals}
+   * would walk both schemas whenever their hash codes agree, and they agree for schemas that differ
+   * only in defaults (the common change) or whose hash codes were never computed; Avro's own check
+   * decides those. Its {@code equals} is asked only where a limit would refuse the pair.
+   */
+  private static boolean sameSchema(SchemaPair pair) {
+    return pair.reader() == pair.writer() || pair.reader().fingerprint().equals(pair.writer().fingerprint());
+  }
+
   /** A {@link Rule#CHECK_LIMIT_REACHED} when the unions or enums of the two multiply past the limits; else null. */
   private Finding pairLimit(SchemaPair pair, Schema reader, Schema writer) {
-    AvroWork readerWork = measures.of(reader).work();
-    AvroWork writerWork = measures.of(writer).work();
+    AvroWork readerWork = ((AvroSchema) pair.reader()).measure().work();
+    AvroWork writerWork = ((AvroSchema) pair.writer()).measure().work();
     AvroWork newWork = pair.readerIsNew() ? readerWork : writerWork;
     AvroWork oldWork = pair.readerIsNew() ? writerWork : readerWork;
     if (readerWork.widestUnion().size() * writerWork.widestUnion().size() > unionPairLimit) {

@@ -12,6 +12,8 @@ import org.apache.avro.Schema;
 public final class AvroSchema extends AbstractParsedSchema {
   private final Schema schema;
   private final Map<String, String> resolvedReferences;
+  /** Measured when first compared; two threads may both measure, and either answer is the same. */
+  private volatile AvroMeasures.Measure measure;
 
   AvroSchema(
       String text,
@@ -27,6 +29,16 @@ public final class AvroSchema extends AbstractParsedSchema {
   /** Avro's own object model of this schema, with referenced types resolved. */
   public Schema avro() {
     return schema;
+  }
+
+  /** What the checker's limits need of this schema. */
+  AvroMeasures.Measure measure() {
+    AvroMeasures.Measure known = measure;
+    if (known == null) {
+      known = AvroMeasures.of(schema);
+      measure = known;
+    }
+    return known;
   }
 
   /** The texts of the referenced schemas, by reference name, as given when parsing. */
