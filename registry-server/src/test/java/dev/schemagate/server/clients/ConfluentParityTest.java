@@ -3,6 +3,7 @@ package dev.schemagate.server.clients;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.schemagate.server.RegistryServer;
+import dev.schemagate.server.testing.ServerTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -39,8 +40,8 @@ class ConfluentParityTest {
     Assumptions.assumeTrue(requests.exitCode() == 0, "python3 lacks the requests package: skipping the parity check");
 
     ExternalProcess run;
-    try (RegistryServer server = RegistryServer.create(config -> config.host("127.0.0.1").port(0)
-        .database(dataDir.resolve("parity.db"))).start()) {
+    try (RegistryServer server = RegistryServer.create(config -> ServerTest.onTestStore(config.host("127.0.0.1").port(0)
+        .database(dataDir.resolve("parity.db")), getClass())).start()) {
       run = ExternalProcess.run(dataDir, 3_600, List.of("python3", script.toString(), server.url()));
     }
 
