@@ -17,7 +17,8 @@ end
 
 request = function()
   counter = counter + 1
-  local n = thread_id * 10000000 + counter
+  -- OFFSET keeps the schemas of several wrk processes apart (one per node of a cluster)
+  local n = (tonumber(os.getenv("OFFSET") or "0") + thread_id) * 10000000 + counter
   local subject = "load-" .. (n % 16) .. "-value"
   local schema = '{\\"type\\":\\"record\\",\\"name\\":\\"LoadEvent\\",\\"fields\\":[{\\"name\\":\\"id\\",\\"type\\":\\"string\\"},'
       .. '{\\"name\\":\\"f' .. n .. '\\",\\"type\\":\\"string\\",\\"default\\":\\"\\"}]}'

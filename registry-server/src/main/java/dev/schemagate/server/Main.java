@@ -25,8 +25,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     sortOptions = false,
-    description = "A Confluent-compatible schema registry on an embedded SQLite database.",
-    subcommands = HashPasswordCommand.class,
+    description = "A Confluent-compatible schema registry on an embedded SQLite database, or on PostgreSQL for several nodes.",
+    subcommands = {HashPasswordCommand.class, CopyCommand.class},
     footer = {"", "Every option can also be set with the environment variable named in its description."})
 public final class Main implements Callable<Integer> {
   private static final Logger LOG = LoggerFactory.getLogger(Main.class);
@@ -40,9 +40,15 @@ public final class Main implements Callable<Integer> {
   String host;
 
   @Option(names = "--db", paramLabel = "FILE|JDBC_URL", defaultValue = "schemagate.db",
-      description = "SQLite database file, or a jdbc:sqlite: URL; created on first start in an existing folder"
-          + " (SCHEMAGATE_DB, default: ${DEFAULT-VALUE}).")
+      description = "SQLite database file or jdbc:sqlite: URL, created on first start in an existing folder; or"
+          + " jdbc:postgresql://HOST:PORT/DATABASE for a database several nodes share, with the user and password in"
+          + " SCHEMAGATE_DB_USER and SCHEMAGATE_DB_PASSWORD (SCHEMAGATE_DB, default: ${DEFAULT-VALUE}).")
   String database;
+
+  @Option(names = "--db-pool-size", paramLabel = "CONNECTIONS", defaultValue = "10",
+      description = "Most PostgreSQL connections this node keeps open; a request waits up to 3 s for one, then gets 503"
+          + " (SCHEMAGATE_DB_POOL_SIZE, default: ${DEFAULT-VALUE}).")
+  String databasePoolSize;
 
   @Option(names = "--default-compatibility", paramLabel = "LEVEL",
       defaultValue = "BACKWARD",
@@ -124,8 +130,8 @@ public final class Main implements Callable<Integer> {
     RegistryServer server = RegistryServer.create(config -> copy(settings, config)).start();
     long startedIn = ManagementFactory.getRuntimeMXBean().getUptime();
     LOG.info(
-        "SchemaGate registry listening on {}://{}:{} (store: SQLite, data file: {}) started in {} ms{}",
-        settings.tlsCertificate() == null ? "http" : "https", settings.host(), server.port(), dataFile(settings.jdbcUrl()),
+        "SchemaGate registry listening on {}://{}:{} (store: {}) started in {} ms{}",
+        settings.tlsCertificate() == null ? "http" : "https", settings.host(), server.port(), server.storeDescription(),
         startedIn, SecurityOptions.describe(settings));
     SecurityOptions.watchUsers(settings);
     CountDownLatch stopped = new CountDownLatch(1);
@@ -195,6 +201,12 @@ public final class Main implements Callable<Integer> {
     } else {
       config.database(Path.of(database));
     }
+    int poolSize = number("--db-pool-size", databasePoolSize, "a number of connections from 1 to 1000");
+    if (poolSize < 1 || poolSize > 1000) {
+      throw invalid("--db-pool-size", databasePoolSize, "a number of connections from 1 to 1000");
+    }
+    // from the environment only: a password on the command line shows in every process listing
+    config.databasePoolSize(poolSize).databaseLogin(environment.get("SCHEMAGATE_DB_USER"), environment.get("SCHEMAGATE_DB_PASSWORD"));
     try {
       security.apply(config);
     } catch (IllegalArgumentException e) {
@@ -247,6 +259,7 @@ public final class Main implements Callable<Integer> {
 
   private static void copy(ServerConfig from, ServerConfig to) {
     to.host(from.host()).port(from.port()).jdbcUrl(from.jdbcUrl())
+        .databaseLogin(from.databaseUser(), from.databasePassword()).databasePoolSize(from.databasePoolSize())
         .defaultCompatibility(from.defaultCompatibility()).maxRequestBytes(from.maxRequestBytes())
         .schemaCacheBytes(from.schemaCacheBytes());
     to.maxInFlightBodyBytes(from.maxInFlightBodyBytes()).requestTimeoutMillis(from.requestTimeoutMillis());
@@ -255,11 +268,6 @@ public final class Main implements Callable<Integer> {
     if (from.tlsCertificate() != null) {
       to.tls(from.tlsCertificate(), from.tlsKey());
     }
-  }
-
-  private static String dataFile(String jdbcUrl) {
-    String prefix = "jdbc:sqlite:";
-    return jdbcUrl.startsWith(prefix) ? jdbcUrl.substring(prefix.length()) : jdbcUrl;
   }
 
   /** The version from the jar's manifest. */

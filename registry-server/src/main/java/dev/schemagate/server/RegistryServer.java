@@ -8,6 +8,7 @@ import dev.schemagate.core.schema.SchemaParser;
 import dev.schemagate.core.schema.SchemaType;
 import dev.schemagate.server.api.AuditRoutes;
 import dev.schemagate.server.api.JsonErrorPages;
+import dev.schemagate.server.api.ReadinessRoutes;
 import dev.schemagate.server.api.RestApi;
 import dev.schemagate.server.auth.Authentication;
 import dev.schemagate.server.registry.AuditTrail;
@@ -67,7 +68,8 @@ public final class RegistryServer implements AutoCloseable {
       throw new IllegalStateException("the server is already started");
     }
     ListenAddress.requireBindable(config.host(), config.port());
-    JdbiSchemaStore opened = JdbiSchemaStore.sqlite(config.jdbcUrl());
+    JdbiSchemaStore opened = JdbiSchemaStore.open(
+        config.jdbcUrl(), config.databaseUser(), config.databasePassword(), config.databasePoolSize());
     store = opened;
     AuditTrail audit = new AuditTrail(opened.auditLog(), java.time.Clock.systemUTC());
     graceful = new GracefulHandler();
@@ -103,6 +105,7 @@ public final class RegistryServer implements AutoCloseable {
                   RestApi.installConsole(javalin, registry);
                 }
                 new AuditRoutes(audit, registry).install(javalin);
+                new ReadinessRoutes(opened::reachable).install(javalin);
               });
       app.start();
       warmUp();
@@ -154,6 +157,12 @@ public final class RegistryServer implements AutoCloseable {
 
   public ServerConfig config() {
     return config;
+  }
+
+  /** Which database the server keeps its data in and where, without credentials. */
+  public String storeDescription() {
+    requireStarted();
+    return store.describe();
   }
 
   /** How many requests are being answered right now. */

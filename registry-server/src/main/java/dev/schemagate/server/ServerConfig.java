@@ -39,6 +39,9 @@ public final class ServerConfig {
   private String host = DEFAULT_HOST;
   private int port = DEFAULT_PORT;
   private String jdbcUrl = JdbiSchemaStore.sqliteUrl(DEFAULT_DATABASE);
+  private String databaseUser;
+  private String databasePassword;
+  private int databasePoolSize = JdbiSchemaStore.DEFAULT_POOL_SIZE;
   private CompatibilityLevel defaultCompatibility = CompatibilityLevel.BACKWARD;
   private long maxRequestBytes = DEFAULT_MAX_REQUEST_BYTES;
   private long schemaCacheBytes;
@@ -73,15 +76,24 @@ public final class ServerConfig {
   }
 
   /**
-   * A JDBC URL, e.g. {@code jdbc:sqlite:/var/lib/schemagate/registry.db}. An in-memory or temporary
-   * database is refused: every connection would get a database of its own, empty, and the data
-   * would go when a connection closes.
+   * A JDBC URL: {@code jdbc:sqlite:/var/lib/schemagate/registry.db}, or
+   * {@code jdbc:postgresql://HOST:PORT/DATABASE} for a database several server nodes share. An
+   * in-memory or temporary SQLite database is refused: every connection would get a database of its
+   * own, empty, and the data would go when a connection closes.
    */
   public ServerConfig jdbcUrl(String jdbcUrl) {
     Objects.requireNonNull(jdbcUrl, "jdbcUrl");
+    if (JdbiSchemaStore.isPostgresql(jdbcUrl)) {
+      if (!jdbcUrl.startsWith("jdbc:postgresql://") || jdbcUrl.length() == "jdbc:postgresql://".length()) {
+        throw new IllegalArgumentException("the PostgreSQL URL must name the server and database:"
+            + " jdbc:postgresql://HOST:PORT/DATABASE");
+      }
+      this.jdbcUrl = jdbcUrl;
+      return this;
+    }
     if (!jdbcUrl.startsWith("jdbc:sqlite:")) {
-      throw new IllegalArgumentException(
-          "unsupported database URL " + jdbcUrl + "; SchemaGate stores its data in SQLite: jdbc:sqlite:<file>");
+      throw new IllegalArgumentException("unsupported database URL; SchemaGate stores its data in SQLite"
+          + " (jdbc:sqlite:<file>) or PostgreSQL (jdbc:postgresql://HOST:PORT/DATABASE)");
     }
     String location = jdbcUrl.substring("jdbc:sqlite:".length());
     if (location.isEmpty() || location.contains(":memory:") || location.contains("mode=memory")) {
@@ -90,6 +102,37 @@ public final class ServerConfig {
     }
     this.jdbcUrl = jdbcUrl;
     return this;
+  }
+
+  /**
+   * The PostgreSQL user and password, when the URL does not carry them. Kept only to connect:
+   * never logged, never part of an answer.
+   */
+  public ServerConfig databaseLogin(String user, String password) {
+    this.databaseUser = user;
+    this.databasePassword = password;
+    return this;
+  }
+
+  public String databaseUser() {
+    return databaseUser;
+  }
+
+  public String databasePassword() {
+    return databasePassword;
+  }
+
+  /** The most PostgreSQL connections this node keeps open (see README, "Sizing"). */
+  public ServerConfig databasePoolSize(int connections) {
+    if (connections < 1 || connections > 1000) {
+      throw new IllegalArgumentException("the pool size must be from 1 to 1000 connections, not " + connections);
+    }
+    this.databasePoolSize = connections;
+    return this;
+  }
+
+  public int databasePoolSize() {
+    return databasePoolSize;
   }
 
   /** The level of subjects without their own configuration, until {@code PUT /config} changes it. */

@@ -142,7 +142,8 @@ class MainTest {
   void a_wrong_option_is_one_line_and_exit_code_2() {
     for (String[] args : List.of(new String[] {"--port", "eighty"}, new String[] {"--colour"},
         new String[] {"--default-compatibility", "SIDEWAYS"}, new String[] {"--max-request-size", "lots"},
-        new String[] {"--port", "70000"}, new String[] {"--db", "jdbc:postgresql://db/registry"},
+        new String[] {"--port", "70000"}, new String[] {"--db", "jdbc:mysql://db/registry"},
+        new String[] {"--db", "jdbc:postgresql:registry"}, new String[] {"--db-pool-size", "0"},
         new String[] {"--schema-cache-size", "0"}, new String[] {"--schema-cache-size", "many"},
         new String[] {"--schema-cache-memory", "lots"}, new String[] {"--schema-cache-memory", "95%"},
         new String[] {"--schema-cache-memory", "100"},

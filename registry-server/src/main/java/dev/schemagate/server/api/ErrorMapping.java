@@ -5,6 +5,7 @@ import dev.schemagate.server.registry.ErrorCode;
 import dev.schemagate.server.registry.RegistryException;
 import dev.schemagate.server.store.StoreConflict;
 import dev.schemagate.server.store.StoreException;
+import dev.schemagate.server.store.StoreUnavailable;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -29,6 +30,11 @@ final class ErrorMapping {
         error(ctx, e.getStatus(), e.getStatus(), e.getStatus() == 413 ? tooLarge : httpMessage(e.getStatus())));
     config.routes.exception(StoreConflict.class, (e, ctx) ->
         error(ctx, 422, ErrorCode.OPERATION_NOT_PERMITTED.code(), e.getMessage()));
+    // the database is away or too slow: 503, which load balancers and clients retry elsewhere or later
+    config.routes.exception(StoreUnavailable.class, (e, ctx) -> {
+      LOG.warn("store unavailable on {} {}: {}", ctx.method(), ctx.path(), e.getMessage());
+      error(ctx, 503, ErrorCode.STORE_ERROR.code(), "Error in the backend data store: " + e.getMessage());
+    });
     config.routes.exception(StoreException.class, (e, ctx) -> {
       LOG.error("store failure on {} {}", ctx.method(), ctx.path(), e);
       error(ctx, 500, ErrorCode.STORE_ERROR.code(), "Error in the backend data store: " + e.getMessage());

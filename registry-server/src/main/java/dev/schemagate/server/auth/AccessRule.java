@@ -26,6 +26,8 @@ record AccessRule(Kind kind, Role role, String subject, String schemaId) {
     String first = parts.get(0);
     int size = parts.size();
     switch (first) {
+      case "ready":
+        return read && size == 1 ? OPEN : ANY;
       case "metrics":
         return openMetrics && size == 1 ? OPEN : ANY;
       case "subjects":

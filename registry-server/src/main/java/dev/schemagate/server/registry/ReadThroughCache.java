@@ -72,6 +72,12 @@ final class ReadThroughCache<K, V> {
     values.asMap().computeIfPresent(key, (k, known) -> update.apply(known));
   }
 
+  /** After another process changed the store in unknown ways: forgets every value. */
+  synchronized void changedAll() {
+    changes.incrementAndGet();
+    values.invalidateAll();
+  }
+
   /** How many values are kept. */
   long size() {
     values.cleanUp();

@@ -103,6 +103,7 @@ public final class Registration {
     List<String> locked = new ArrayList<>(List.of(subject));
     pinned.references().forEach(reference -> locked.add(reference.subject()));
     return locks.withLocks(locked, () -> {
+      settings.requireWritable(subject); // again: with other nodes, the mode may have changed meanwhile
       stored.requireRegistered(pinned.references());
       return registerLocked(subject, pinned, candidate, importing, normalize);
     });

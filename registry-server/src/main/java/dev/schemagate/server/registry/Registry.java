@@ -3,6 +3,7 @@ package dev.schemagate.server.registry;
 import dev.schemagate.core.compat.CompatibilityChecker;
 import dev.schemagate.core.compat.CompatibilityLevel;
 import dev.schemagate.server.store.SchemaStore;
+import dev.schemagate.server.store.StoreChanges;
 
 /** The registry's use cases over one store; no HTTP here. */
 public final class Registry {
@@ -45,10 +46,38 @@ public final class Registry {
   public static final long DEFAULT_WORK_DEADLINE_MILLIS = 10_000;
 
   private Registry(SchemaStore store, CompatibilityLevel defaultLevel, long cacheBytes, long deadlineMillis) {
-    SubjectLocks locks = new SubjectLocks();
     StoredSchemas stored = new StoredSchemas(store, cacheBytes);
     WorkDeadline deadline = new WorkDeadline(deadlineMillis);
     this.settings = new Settings(store, defaultLevel, SETTINGS_KEPT);
+    // with other nodes on the store, what they change reaches memory here, and a subject's lock
+    // makes its history, settings and the registry's settings be read again
+    SubjectLocks locks = new SubjectLocks(store, subjects -> {
+      subjects.forEach(stored::refreshHistory);
+      subjects.forEach(settings::refresh);
+      settings.refresh(SchemaStore.GLOBAL);
+    });
+    store.onChanges(new StoreChanges() {
+      @Override
+      public void historyChanged(String subject) {
+        stored.historyChangedElsewhere(subject);
+      }
+
+      @Override
+      public void settingChanged(SchemaStore.Setting setting, String scope) {
+        settings.changedElsewhere(setting, scope);
+      }
+
+      @Override
+      public void schemaRemoved(int id) {
+        stored.schemaRemovedElsewhere(id);
+      }
+
+      @Override
+      public void everythingMayHaveChanged() {
+        stored.everythingChangedElsewhere();
+        settings.everythingChangedElsewhere();
+      }
+    });
     this.compatibility = new Compatibility(stored, settings, CompatibilityChecker.create(), deadline);
     KnownRequests known = new KnownRequests(stored, settings, KNOWN_REQUEST_CHARACTERS);
     this.registration = new Registration(stored, settings, compatibility, locks, deadline, known);

@@ -66,9 +66,51 @@ public final class Settings {
     changes.incrementAndGet();
   }
 
+  /**
+   * Runs a change of a scope's settings under the store's lock on that scope when other processes
+   * share the store, reading the scope's settings afresh: two nodes changing one configuration at
+   * once change it one after the other, neither losing the other's fields.
+   */
+  private <T> T exclusively(String scope, java.util.function.Supplier<T> change) {
+    if (!store.shared()) {
+      return change.get();
+    }
+    return store.exclusively(java.util.List.of(scope), () -> {
+      refresh(scope);
+      refresh(SchemaStore.GLOBAL);
+      return change.get();
+    });
+  }
+
   /** How many settings were changed so far: an answer computed before a change may be another now. */
   long changes() {
     return changes.get();
+  }
+
+  /** After another process changed a setting: it is read again when next needed. */
+  void changedElsewhere(Setting setting, String scope) {
+    memory.get(setting).changed(scope);
+    changes.incrementAndGet();
+  }
+
+  /**
+   * Reads a scope's settings from the store again, under the store's lock: memory changes (and
+   * answers computed from it are dropped) only when another process did change them.
+   */
+  void refresh(String scope) {
+    for (Setting setting : Setting.values()) {
+      Optional<String> stored = store.setting(setting, scope);
+      if (!read(setting, scope).equals(stored)) {
+        memory.get(setting).changedTo(scope, stored);
+        changes.incrementAndGet();
+      }
+    }
+  }
+
+  /** After another process may have changed any setting. */
+  void everythingChangedElsewhere() {
+    memory.values().forEach(ReadThroughCache::changedAll);
+    changes.incrementAndGet();
   }
 
   /** Drops a subject's own configuration and mode, when the subject is deleted for good. */
@@ -117,41 +159,45 @@ public final class Settings {
    * and any other configuration field) and keeps the rest; answers the whole new configuration.
    */
   public synchronized ObjectNode updateConfig(String subject, ObjectNode update) {
-    requireWritable(subject);
-    String scope = subject == null ? SchemaStore.GLOBAL : subject;
-    ObjectNode config = Jsons.readObject(config(scope).orElse(null));
-    for (Map.Entry<String, JsonNode> field : update.properties()) {
-      String name = field.getKey().equals("compatibility") ? LEVEL : field.getKey();
-      JsonNode value = field.getValue();
-      if (!FIELDS.contains(name)) {
-        continue;
+    return exclusively(subject == null ? SchemaStore.GLOBAL : subject, () -> {
+      requireWritable(subject);
+      String scope = subject == null ? SchemaStore.GLOBAL : subject;
+      ObjectNode config = Jsons.readObject(config(scope).orElse(null));
+      for (Map.Entry<String, JsonNode> field : update.properties()) {
+        String name = field.getKey().equals("compatibility") ? LEVEL : field.getKey();
+        JsonNode value = field.getValue();
+        if (!FIELDS.contains(name)) {
+          continue;
+        }
+        if (value.isNull()) {
+          config.remove(name);
+        } else if (name.equals(LEVEL)) {
+          config.put(LEVEL, parseLevel(value).name());
+        } else if (name.equals(POLICY)) {
+          config.put(POLICY, parsePolicy(value).name());
+        } else {
+          config.set(name, value);
+        }
       }
-      if (value.isNull()) {
-        config.remove(name);
-      } else if (name.equals(LEVEL)) {
-        config.put(LEVEL, parseLevel(value).name());
-      } else if (name.equals(POLICY)) {
-        config.put(POLICY, parsePolicy(value).name());
-      } else {
-        config.set(name, value);
-      }
-    }
-    write(Setting.CONFIG, scope, Jsons.write(config));
-    return config;
+      write(Setting.CONFIG, scope, Jsons.write(config));
+      return config;
+  });
   }
 
   /** Removes a configuration, answering what it was; the global one falls back to the server default. */
   public synchronized ObjectNode deleteConfig(String subject) {
-    requireWritable(subject);
-    if (subject == null) {
-      ObjectNode previous = globalConfig();
-      write(Setting.CONFIG, SchemaStore.GLOBAL, null);
+    return exclusively(subject == null ? SchemaStore.GLOBAL : subject, () -> {
+      requireWritable(subject);
+      if (subject == null) {
+        ObjectNode previous = globalConfig();
+        write(Setting.CONFIG, SchemaStore.GLOBAL, null);
+        return previous;
+      }
+      requireKnown(subject, config(subject).isPresent());
+      ObjectNode previous = subjectConfig(subject, false);
+      write(Setting.CONFIG, subject, null);
       return previous;
-    }
-    requireKnown(subject, config(subject).isPresent());
-    ObjectNode previous = subjectConfig(subject, false);
-    write(Setting.CONFIG, subject, null);
-    return previous;
+  });
   }
 
   /** A subject with neither versions nor the setting being removed is unknown (40401), as in Confluent. */
@@ -207,34 +253,38 @@ public final class Settings {
    * {@code force}: imported ids could collide with the ones already handed out.
    */
   public synchronized Mode setMode(String subject, String requested, boolean force) {
-    Mode mode = Mode.fromName(requested)
-        .orElseThrow(() -> new RegistryException(
-            ErrorCode.INVALID_MODE,
-            "Invalid mode '" + requested + "'. Valid values are READWRITE, READONLY, READONLY_OVERRIDE and IMPORT."));
-    if (mode == Mode.IMPORT && !force) {
-      boolean occupied = subject == null ? store.countVersions(true) > 0 : !store.history(subject).isEmpty();
-      if (occupied) {
-        throw new RegistryException(
-            ErrorCode.OPERATION_NOT_PERMITTED,
-            "Cannot switch to IMPORT mode while " + (subject == null ? "the registry" : "subject '" + subject + "'")
-                + " holds schemas, because imported ids could collide with existing ones; delete them or pass force=true.");
+    return exclusively(subject == null ? SchemaStore.GLOBAL : subject, () -> {
+      Mode mode = Mode.fromName(requested)
+          .orElseThrow(() -> new RegistryException(
+              ErrorCode.INVALID_MODE,
+              "Invalid mode '" + requested + "'. Valid values are READWRITE, READONLY, READONLY_OVERRIDE and IMPORT."));
+      if (mode == Mode.IMPORT && !force) {
+        boolean occupied = subject == null ? store.countVersions(true) > 0 : !store.history(subject).isEmpty();
+        if (occupied) {
+          throw new RegistryException(
+              ErrorCode.OPERATION_NOT_PERMITTED,
+              "Cannot switch to IMPORT mode while " + (subject == null ? "the registry" : "subject '" + subject + "'")
+                  + " holds schemas, because imported ids could collide with existing ones; delete them or pass force=true.");
+        }
       }
-    }
-    write(Setting.MODE, subject == null ? SchemaStore.GLOBAL : subject, mode.name());
-    return mode;
+      write(Setting.MODE, subject == null ? SchemaStore.GLOBAL : subject, mode.name());
+      return mode;
+  });
   }
 
   /** Removes a mode, answering what it was; the global one falls back to READWRITE. */
   public synchronized Mode deleteMode(String subject) {
-    requireKnown(subject == null ? SchemaStore.GLOBAL : subject, subject == null || mode(subject).isPresent());
-    if (subject == null) {
-      Mode previous = globalMode();
-      write(Setting.MODE, SchemaStore.GLOBAL, null);
+    return exclusively(subject == null ? SchemaStore.GLOBAL : subject, () -> {
+      requireKnown(subject == null ? SchemaStore.GLOBAL : subject, subject == null || mode(subject).isPresent());
+      if (subject == null) {
+        Mode previous = globalMode();
+        write(Setting.MODE, SchemaStore.GLOBAL, null);
+        return previous;
+      }
+      Mode previous = subjectMode(subject, false);
+      write(Setting.MODE, subject, null);
       return previous;
-    }
-    Mode previous = subjectMode(subject, false);
-    write(Setting.MODE, subject, null);
-    return previous;
+  });
   }
 
   /** Refuses a write while the subject (or, for null, the registry) is read-only. */

@@ -230,6 +230,47 @@ final class StoredSchemas {
     }
   }
 
+  /** After another process changed a subject: its history is read again when next needed. */
+  void historyChangedElsewhere(String subject) {
+    histories.changed(subject);
+  }
+
+  /**
+   * Reads a subject's history from the store again, under the store's lock: memory changes (and
+   * answers computed from the old list are dropped) only when another process did change it.
+   */
+  void refreshHistory(String subject) {
+    List<SubjectVersion> stored = List.copyOf(store.history(subject));
+    if (!history(subject).equals(stored)) {
+      histories.changedTo(subject, stored);
+    }
+  }
+
+  /** After another process deleted a schema for good. */
+  void schemaRemovedElsewhere(int id) {
+    schemas.changed(id);
+    parsed.changed(id);
+  }
+
+  /** After another process may have changed anything: every history is read again (schemas never change). */
+  void everythingChangedElsewhere() {
+    histories.changedAll();
+  }
+
+  /**
+   * A subject's history, read from the store again when it is shared and the history in memory lacks
+   * what is asked for: another node may have written it a moment ago, and a version or a subject that
+   * a node acknowledged is never answered as not found by another.
+   */
+  private List<SubjectVersion> historyHaving(String subject, java.util.function.Predicate<List<SubjectVersion>> wanted) {
+    List<SubjectVersion> known = history(subject);
+    if (wanted.test(known) || !store.shared()) {
+      return known;
+    }
+    histories.changed(subject);
+    return history(subject);
+  }
+
   /** The versions of a subject that are not deleted, oldest first. */
   List<SubjectVersion> live(String subject) {
     return history(subject).stream().filter(v -> !v.deleted()).toList();
@@ -250,8 +291,10 @@ final class StoredSchemas {
    * @param includeDeleted whether soft-deleted versions count
    */
   SubjectVersion version(String subject, VersionSelector selector, boolean includeDeleted) {
-    List<SubjectVersion> versions =
-        history(subject).stream().filter(v -> includeDeleted || !v.deleted()).toList();
+    List<SubjectVersion> versions = historyHaving(subject,
+            known -> known.stream().anyMatch(v -> (includeDeleted || !v.deleted())
+                && (selector.isLatest() || v.version() == selector.number())))
+        .stream().filter(v -> includeDeleted || !v.deleted()).toList();
     if (versions.isEmpty()) {
       throw RegistryException.subjectNotFound(subject);
     }

@@ -3,6 +3,7 @@ package dev.schemagate.server.store;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -10,23 +11,50 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.result.ResultIterator;
 import org.jdbi.v3.core.statement.Query;
 
-/** The store on a relational database through Jdbi; {@link #sqlite(String)} opens the embedded default. */
+/**
+ * The store on a relational database through Jdbi: {@link #sqlite(String)} opens the embedded
+ * default, {@link #postgresql} a database that several server processes share.
+ */
 public final class JdbiSchemaStore implements SchemaStore {
   private static final String VERSION_COLUMNS = "subject, version, schema_id, deleted";
   /** Subjects starting with {@code :prefix}; the range lets the primary key find the first one. */
   private static final String STARTS_WITH = "subject >= :prefix AND substr(subject, 1, length(:prefix)) = :prefix";
 
   private final StoreAccess access;
+  private final String description;
+  private final PostgresConnections postgres;
   private final Runnable onClose;
+  private volatile PostgresChangeListener listener;
 
-  private JdbiSchemaStore(Jdbi jdbi, Runnable onClose) {
-    this.access = new StoreAccess(jdbi);
+  private JdbiSchemaStore(Jdbi jdbi, Dialect dialect, String description, PostgresConnections postgres, Runnable onClose) {
+    this.access = new StoreAccess(jdbi, dialect);
+    this.description = description;
+    this.postgres = postgres;
     this.onClose = onClose;
+  }
+
+  /** The pool size unless configured: enough for the requests a small node answers at once. */
+  public static final int DEFAULT_POOL_SIZE = 10;
+
+  /**
+   * Opens the database a JDBC URL names: {@code jdbc:sqlite:FILE} or {@code jdbc:postgresql://...}.
+   *
+   * @param user the PostgreSQL user, or null for the URL's
+   * @param password the PostgreSQL password, or null for the URL's
+   * @param poolSize the most PostgreSQL connections kept open (SQLite keeps its own few)
+   */
+  public static JdbiSchemaStore open(String jdbcUrl, String user, String password, int poolSize) {
+    return isPostgresql(jdbcUrl) ? postgresql(jdbcUrl, user, password, poolSize) : sqlite(jdbcUrl);
+  }
+
+  public static boolean isPostgresql(String jdbcUrl) {
+    return jdbcUrl.startsWith("jdbc:postgresql:");
   }
 
   /** Opens (creating if needed) an SQLite database and brings it to the newest schema. */
@@ -34,14 +62,67 @@ public final class JdbiSchemaStore implements SchemaStore {
     requireParentFolder(jdbcUrl);
     SqliteConnections connections = new SqliteConnections(jdbcUrl);
     Jdbi jdbi = Jdbi.create(connections);
-    JdbiSchemaStore store = new JdbiSchemaStore(jdbi, connections::close);
+    String file = jdbcUrl.substring("jdbc:sqlite:".length());
+    JdbiSchemaStore store = new JdbiSchemaStore(jdbi, Dialect.SQLITE, "SQLite, data file: " + file, null, connections::close);
     try {
-      Migrations.apply(connections.dataSource());
+      Migrations.apply(connections.dataSource(), Dialect.SQLITE, null);
     } catch (RuntimeException e) {
       connections.close();
       throw e;
     }
     return store;
+  }
+
+  /**
+   * Opens a PostgreSQL database that other server processes may share, and brings it to the newest
+   * schema under a database lock, so that nodes starting at once migrate one after the other.
+   */
+  public static JdbiSchemaStore postgresql(String jdbcUrl, String user, String password, int poolSize) {
+    PostgresConnections connections = new PostgresConnections(jdbcUrl, user, password, poolSize);
+    try {
+      Migrations.apply(connections.dataSource(), Dialect.POSTGRESQL, connections::dedicated);
+    } catch (RuntimeException e) {
+      connections.close();
+      throw e;
+    }
+    return new JdbiSchemaStore(Jdbi.create(connections.dataSource()), Dialect.POSTGRESQL,
+        "PostgreSQL, database: " + connections.describe(), connections, connections::close);
+  }
+
+  @Override
+  public boolean shared() {
+    return postgres != null;
+  }
+
+  @Override
+  public synchronized void onChanges(StoreChanges changes) {
+    if (postgres != null && listener == null) {
+      listener = new PostgresChangeListener(postgres, changes);
+    }
+  }
+
+  @Override
+  public <T> T exclusively(Collection<String> subjects, Supplier<T> action) {
+    return access.exclusively(subjects, action);
+  }
+
+  @Override
+  public String describe() {
+    return description;
+  }
+
+  /** Whether the database answers now: one short query. */
+  public boolean reachable() {
+    try {
+      return call(h -> h.createQuery("SELECT 1").mapTo(Integer.class).one()) == 1;
+    } catch (StoreException e) {
+      return false;
+    }
+  }
+
+  /** How the store reads and writes, for copying a whole store ({@link StoreCopy}). */
+  StoreAccess access() {
+    return access;
   }
 
   /** The audit trail, kept in the same database. */
@@ -112,7 +193,7 @@ public final class JdbiSchemaStore implements SchemaStore {
     call(h -> {
       Query query = h.createQuery("SELECT subject FROM subject_versions WHERE " + STARTS_WITH + " GROUP BY subject" + having
           + " ORDER BY subject LIMIT :limit OFFSET :offset");
-      query.bind("prefix", prefix).bind("limit", limit > 0 ? limit : -1).bind("offset", Math.max(0, offset));
+      query.bind("prefix", prefix).bind("limit", limit > 0 ? Integer.valueOf(limit) : access.dialect().unlimited()).bind("offset", Math.max(0, offset));
       try (ResultIterator<String> rows = query.mapTo(String.class).iterator()) {
         while (rows.hasNext() && each.test(rows.next())) {
           // each row is handed on as it is read
@@ -168,7 +249,8 @@ public final class JdbiSchemaStore implements SchemaStore {
   public SubjectVersion addVersion(String subject, NewSchema schema, Integer requestedId, Integer requestedVersion) {
     return transaction(
         h -> {
-          int id = Rows.schemaIdByContentKey(h, schema.contentKey()).orElseGet(() -> Rows.insertSchema(h, schema, requestedId));
+          int id = Rows.schemaIdByContentKey(h, schema.contentKey())
+              .orElseGet(() -> Rows.insertSchema(h, access.dialect(), schema, requestedId));
           int version = requestedVersion != null ? requestedVersion : Rows.nextVersion(h, subject);
           // only an import names its version, and may replace that version; a new version never replaces one
           String onConflict = requestedVersion == null ? ""
@@ -182,6 +264,7 @@ public final class JdbiSchemaStore implements SchemaStore {
               .bind(2, id)
               .bind(3, System.currentTimeMillis())
               .execute();
+          access.announce(h, StoreChanges.history(subject));
           return new SubjectVersion(subject, version, id, false);
         });
   }
@@ -196,6 +279,7 @@ public final class JdbiSchemaStore implements SchemaStore {
                 .bind(1, version)
                 .execute();
           }
+          access.announce(h, StoreChanges.history(subject));
           return null;
         });
   }
@@ -225,8 +309,10 @@ public final class JdbiSchemaStore implements SchemaStore {
               h.createUpdate("DELETE FROM schema_references WHERE schema_id = ?").bind(0, id).execute();
               h.createUpdate("DELETE FROM schemas WHERE id = ?").bind(0, id).execute();
               removed.add(id);
+              access.announce(h, StoreChanges.removed(id));
             }
           }
+          access.announce(h, StoreChanges.history(subject));
           return removed;
         });
   }
@@ -250,19 +336,26 @@ public final class JdbiSchemaStore implements SchemaStore {
   public void putSetting(Setting setting, String subject, String value) {
     String column = column(setting);
     transaction(
-        h ->
-            h.createUpdate(
-                    "INSERT INTO " + table(setting) + " (subject, " + column + ") VALUES (?, ?)"
-                        + " ON CONFLICT (subject) DO UPDATE SET " + column + " = excluded." + column)
-                .bind(0, subject)
-                .bind(1, value)
-                .execute());
+        h -> {
+          h.createUpdate(
+                  "INSERT INTO " + table(setting) + " (subject, " + column + ") VALUES (?, ?)"
+                      + " ON CONFLICT (subject) DO UPDATE SET " + column + " = excluded." + column)
+              .bind(0, subject)
+              .bind(1, value)
+              .execute();
+          access.announce(h, StoreChanges.setting(setting, subject));
+          return null;
+        });
   }
 
   @Override
   public boolean deleteSetting(Setting setting, String subject) {
     return transaction(
-        h -> h.createUpdate("DELETE FROM " + table(setting) + " WHERE subject = ?").bind(0, subject).execute() > 0);
+        h -> {
+          boolean deleted = h.createUpdate("DELETE FROM " + table(setting) + " WHERE subject = ?").bind(0, subject).execute() > 0;
+          access.announce(h, StoreChanges.setting(setting, subject));
+          return deleted;
+        });
   }
 
   private static String table(Setting setting) {
@@ -281,6 +374,10 @@ public final class JdbiSchemaStore implements SchemaStore {
 
   @Override
   public void close() {
+    PostgresChangeListener heard = listener;
+    if (heard != null) {
+      heard.close();
+    }
     onClose.run();
   }
 

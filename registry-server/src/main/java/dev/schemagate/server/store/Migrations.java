@@ -1,5 +1,8 @@
 package dev.schemagate.server.store;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Optional;
@@ -13,20 +16,49 @@ import org.flywaydb.core.api.MigrationState;
 import org.flywaydb.core.api.MigrationVersion;
 
 /**
- * Brings a database up to the newest schema with Flyway, from the versioned SQL files in
- * {@code db/migration}. A migration is never edited once released; a change is a new file.
+ * Brings a database up to the newest schema with Flyway, from the versioned SQL files of its
+ * dialect ({@code db/migration} for SQLite, {@code db/postgresql} for PostgreSQL; the same version
+ * numbers make the same change in both). A migration is never edited once released; a change is a
+ * new file.
  * A database that a newer server has already migrated further is refused rather than used:
  * this server does not know what those migrations changed.
  */
 final class Migrations {
-  private static final String LOCATION = "classpath:db/migration";
+  /** The advisory lock PostgreSQL nodes hold while they look at and migrate the schema. */
+  private static final long MIGRATION_LOCK = 0x5347_4d69_6772_61L;
 
   private Migrations() {}
 
-  /** Applies the pending migrations; returns how many ran. */
-  static int apply(DataSource database) {
+  /** Opens a connection of its own for holding a lock while Flyway works on others. */
+  interface LockConnection {
+    Connection open() throws SQLException;
+  }
+
+  /**
+   * Applies the pending migrations; returns how many ran. On PostgreSQL the whole of it (reading
+   * the schema's version, refusing a newer one, migrating) runs under one advisory lock that
+   * {@code lock} holds, so that several nodes starting at once on an empty database take turns:
+   * the first creates the tables, the others find them made.
+   */
+  static int apply(DataSource database, Dialect dialect, LockConnection lock) {
+    if (lock == null) {
+      return migrate(database, dialect);
+    }
+    try (Connection held = lock.open(); Statement statement = held.createStatement()) {
+      statement.execute("SELECT pg_advisory_lock(" + MIGRATION_LOCK + ")");
+      try {
+        return migrate(database, dialect);
+      } finally {
+        statement.execute("SELECT pg_advisory_unlock(" + MIGRATION_LOCK + ")");
+      }
+    } catch (SQLException e) {
+      throw new StoreUnavailable("The database could not be locked for its migrations: " + e.getMessage(), e);
+    }
+  }
+
+  private static int migrate(DataSource database, Dialect dialect) {
     try {
-      Flyway flyway = Flyway.configure().dataSource(database).locations(LOCATION).load();
+      Flyway flyway = Flyway.configure().dataSource(database).locations(dialect.migrations()).load();
       refuseNewer(flyway.info());
       return flyway.migrate().migrationsExecuted;
     } catch (FlywayException e) {

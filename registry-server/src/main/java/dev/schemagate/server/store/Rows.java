@@ -48,7 +48,22 @@ final class Rows {
     return (int) next;
   }
 
-  static int insertSchema(Handle h, NewSchema schema, Integer requestedId) {
+  /**
+   * Stores a new schema and its references; answers its id. On PostgreSQL the id comes from the
+   * table's identity sequence (never handed out twice, never wrapping: it stops at 2147483647), and
+   * a schema of the same content that another node stored a moment before is answered instead: the
+   * unique content key makes the insert wait for that node's commit, then do nothing.
+   */
+  static int insertSchema(Handle h, Dialect dialect, NewSchema schema, Integer requestedId) {
+    if (dialect == Dialect.POSTGRESQL) {
+      Optional<Integer> inserted = requestedId == null ? insertPostgresql(h, schema) : importPostgresql(h, schema, requestedId);
+      if (inserted.isEmpty()) {
+        return schemaIdByContentKey(h, schema.contentKey()).orElseThrow(
+            () -> new StoreConflict("The schema was stored and removed again while it was being registered; register it again.", null));
+      }
+      insertReferences(h, inserted.get(), schema.references());
+      return inserted.get();
+    }
     int id =
         h.createUpdate(
                 "INSERT INTO schemas (id, content_key, schema_type, schema_text, metadata, rule_set) VALUES (?, ?, ?, ?, ?, ?)")
@@ -61,7 +76,46 @@ final class Rows {
             .executeAndReturnGeneratedKeys("id")
             .mapTo(Integer.class)
             .one();
-    List<SchemaReference> references = schema.references();
+    insertReferences(h, id, schema.references());
+    return id;
+  }
+
+  private static Optional<Integer> insertPostgresql(Handle h, NewSchema schema) {
+    return h.createQuery("INSERT INTO schemas (content_key, schema_type, schema_text, metadata, rule_set)"
+            + " VALUES (?, ?, ?, ?, ?) ON CONFLICT (content_key) DO NOTHING RETURNING id")
+        .bind(0, schema.contentKey())
+        .bind(1, schema.type().name())
+        .bind(2, schema.text())
+        .bind(3, schema.metadata())
+        .bind(4, schema.ruleSet())
+        .mapTo(Integer.class)
+        .findOne();
+  }
+
+  /** An import names its id; the sequence then moves past it, so that no later schema is given it. */
+  private static Optional<Integer> importPostgresql(Handle h, NewSchema schema, int id) {
+    h.createUpdate("INSERT INTO schemas (id, content_key, schema_type, schema_text, metadata, rule_set)"
+            + " VALUES (?, ?, ?, ?, ?, ?)")
+        .bind(0, id)
+        .bind(1, schema.contentKey())
+        .bind(2, schema.type().name())
+        .bind(3, schema.text())
+        .bind(4, schema.metadata())
+        .bind(5, schema.ruleSet())
+        .execute();
+    // one importer at a time moves the sequence, so that it never moves back
+    h.createQuery("SELECT pg_advisory_xact_lock(?)").bind(0, SEQUENCE_LOCK).mapTo(String.class).one();
+    h.createQuery("SELECT setval('schemas_id_seq', GREATEST(?, (SELECT last_value FROM schemas_id_seq)))")
+        .bind(0, Math.max(1, id))
+        .mapTo(Long.class)
+        .one();
+    return Optional.of(id);
+  }
+
+  /** The advisory lock held while an import moves the id sequence. */
+  private static final long SEQUENCE_LOCK = 0x5347_4964_5365_71L;
+
+  private static void insertReferences(Handle h, int id, List<SchemaReference> references) {
     for (int position = 0; position < references.size(); position++) {
       SchemaReference reference = references.get(position);
       h.createUpdate("INSERT INTO schema_references (schema_id, position, name, subject, version) VALUES (?, ?, ?, ?, ?)")
@@ -72,7 +126,6 @@ final class Rows {
           .bind(4, reference.version())
           .execute();
     }
-    return id;
   }
 
   static List<SchemaReference> references(Handle h, int schemaId) {

@@ -1,9 +1,11 @@
 package dev.schemagate.server.store;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * Where schemas, subject versions, configuration and modes live. Every method is one short
@@ -94,6 +96,30 @@ public interface SchemaStore extends AutoCloseable {
 
   /** @return whether there was one to delete */
   boolean deleteSetting(Setting setting, String subject);
+
+  /**
+   * Whether other server processes write this database too (PostgreSQL): memory in front of the
+   * store then follows their changes ({@link #onChanges}) and re-reads before answering "not found".
+   */
+  default boolean shared() {
+    return false;
+  }
+
+  /** Where {@code changes} hears what other processes change; nothing to hear when not {@link #shared()}. */
+  default void onChanges(StoreChanges changes) {}
+
+  /**
+   * Runs {@code action} while no other process changes these subjects: a check and the write it
+   * allows see the same history on every node. Without other processes, the action just runs.
+   */
+  default <T> T exclusively(Collection<String> subjects, Supplier<T> action) {
+    return action.get();
+  }
+
+  /** Which database this is and where, without credentials, for the log. */
+  default String describe() {
+    return getClass().getSimpleName();
+  }
 
   @Override
   void close();

@@ -95,7 +95,7 @@ class AuditTrailTest extends ServerTest {
 
   private void startAgain() {
     var config = server.config();
-    server = dev.schemagate.server.RegistryServer.create(c -> c.host("127.0.0.1").port(0).jdbcUrl(config.jdbcUrl())
+    server = dev.schemagate.server.RegistryServer.create(c -> sameStore(c.host("127.0.0.1").port(0))
         .auth(config.auth())).start();
     client = new HttpClientForTests(server.url());
   }

@@ -42,7 +42,7 @@ class ConcurrentRegistrationTest extends ServerTest {
       assertThat(versions(client, subject)).isEqualTo(expected);
     }
     server.close();
-    server = RegistryServer.create(config -> config.host("127.0.0.1").port(0).database(dataDir.resolve("registry.db"))).start();
+    server = RegistryServer.create(config -> sameStore(config.host("127.0.0.1").port(0))).start();
     HttpClientForTests again = new HttpClientForTests(server.url());
     assertThat(versions(again, "events-0")).isEqualTo(expected);
     assertThat(again.register("events-0", null, version(0)).json().get("version").asInt())

@@ -4,12 +4,10 @@ import static dev.schemagate.server.testing.HttpClientForTests.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.schemagate.server.RegistryServer;
-import dev.schemagate.server.store.JdbiSchemaStore;
 import dev.schemagate.server.testing.HttpClientForTests;
 import dev.schemagate.server.testing.HttpClientForTests.Answer;
 import dev.schemagate.server.testing.ServerTest;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import org.junit.jupiter.api.Test;
 
@@ -106,7 +104,7 @@ class SchemaByIdTest extends ServerTest {
     client.delete("/subjects/b-value?permanent=true");
     server.close();
 
-    server = RegistryServer.create(config -> config.host("127.0.0.1").port(0).database(dataDir.resolve("registry.db"))).start();
+    server = RegistryServer.create(config -> sameStore(config.host("127.0.0.1").port(0))).start();
     client = new HttpClientForTests(server.url());
 
     assertThat(client.get("/schemas/ids/2").json().get("error_code").asInt()).isEqualTo(40403);
@@ -132,7 +130,7 @@ class SchemaByIdTest extends ServerTest {
   @Test
   void lists_at_most_a_thousand_versions_a_page_as_confluent_does() throws Exception {
     client.register("a-value", null, "\"string\"");
-    try (Connection db = DriverManager.getConnection(JdbiSchemaStore.sqliteUrl(dataDir.resolve("registry.db")));
+    try (Connection db = storeConnection();
         PreparedStatement insert = db.prepareStatement(
             "INSERT INTO subject_versions (subject, version, schema_id, deleted, registered_at) VALUES (?, 1, 1, 0, 0)")) {
       db.setAutoCommit(false);

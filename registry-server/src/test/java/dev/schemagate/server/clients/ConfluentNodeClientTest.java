@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.schemagate.server.RegistryServer;
+import dev.schemagate.server.testing.ServerTest;
 import dev.schemagate.server.auth.AuthConfig;
 import dev.schemagate.server.auth.Users;
 import dev.schemagate.server.testing.AuthFixtures;
@@ -52,8 +53,8 @@ class ConfluentNodeClientTest {
     install();
 
     Map<String, JsonNode> steps;
-    try (RegistryServer server = RegistryServer.create(config -> config.host("127.0.0.1").port(0)
-        .database(dataDir.resolve("registry.db")).auth(users == null ? null : new AuthConfig(Users.load(users), null, false)))
+    try (RegistryServer server = RegistryServer.create(config -> ServerTest.onTestStore(config.host("127.0.0.1").port(0)
+        .database(dataDir.resolve("registry.db")), getClass()).auth(users == null ? null : new AuthConfig(Users.load(users), null, false)))
         .start()) {
       if (users != null) {
         assertThat(new HttpClientForTests(server.url()).get("/subjects").status()).isEqualTo(401);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.schemagate.core.PeerSuites;
 import dev.schemagate.server.RegistryServer;
+import dev.schemagate.server.testing.ServerTest;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -40,8 +41,8 @@ class ConfluentParityTest {
     assertThat(requests.exitCode()).as("python3's requests package, which the peer REST suite needs").isZero();
 
     ExternalProcess run;
-    try (RegistryServer server = RegistryServer.create(config -> config.host("127.0.0.1").port(0)
-        .database(dataDir.resolve("parity.db"))).start()) {
+    try (RegistryServer server = RegistryServer.create(config -> ServerTest.onTestStore(config.host("127.0.0.1").port(0)
+        .database(dataDir.resolve("parity.db")), getClass())).start()) {
       run = ExternalProcess.run(dataDir, 3_600,
           List.of("python3", script.toString(), server.url(), "--features", features.toString()));
     }

@@ -7,8 +7,16 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Starts the real server on a free port with a fresh SQLite file before each test. */
+/**
+ * Starts the real server on a free port with a fresh SQLite file before each test; with
+ * {@code -Dschemagate.test.store=postgresql} on an emptied PostgreSQL database instead (one per test
+ * class), so that the same behaviour tests run against both stores.
+ */
 public abstract class ServerTest {
+  /** Whether this run's behaviour tests run on PostgreSQL rather than SQLite. */
+  public static final boolean ON_POSTGRESQL = "postgresql".equals(System.getProperty("schemagate.test.store"));
+  private static final java.util.Map<Class<?>, PostgresDatabase> DATABASES = new java.util.concurrent.ConcurrentHashMap<>();
+
   @TempDir protected Path dataDir;
   protected RegistryServer server;
   protected HttpClientForTests client;
@@ -20,9 +28,39 @@ public abstract class ServerTest {
       config.port(0);
       config.database(dataDir.resolve("registry.db"));
       config.defaultCompatibility(CompatibilityLevel.BACKWARD);
+      onTestStore(config, getClass());
       configure(config);
     }).start();
     client = new HttpClientForTests(server.url());
+  }
+
+  /**
+   * On a PostgreSQL run, points {@code config} at the test class's database, emptied, in place of
+   * its SQLite file; on an SQLite run, leaves it as it is.
+   */
+  public static dev.schemagate.server.ServerConfig onTestStore(dev.schemagate.server.ServerConfig config, Class<?> testClass) {
+    if (!ON_POSTGRESQL) {
+      return config;
+    }
+    PostgresDatabase database = DATABASES.computeIfAbsent(testClass,
+        owner -> new PostgresDatabase(PostgresExtension.server(), PostgresExtension.server().createDatabase()));
+    database.empty();
+    return config.jdbcUrl(database.url()).databaseLogin(PostgresDatabase.USER, null).databasePoolSize(4);
+  }
+
+  /** {@code config} on the store the running server uses, as it is (for a restart). */
+  protected dev.schemagate.server.ServerConfig sameStore(dev.schemagate.server.ServerConfig config) {
+    dev.schemagate.server.ServerConfig running = server.config();
+    return config.jdbcUrl(running.jdbcUrl()).databaseLogin(running.databaseUser(), running.databasePassword())
+        .databasePoolSize(running.databasePoolSize());
+  }
+
+  /** A JDBC connection to the store the running server uses, for what the API cannot do. */
+  protected java.sql.Connection storeConnection() throws java.sql.SQLException {
+    dev.schemagate.server.ServerConfig running = server.config();
+    return running.databaseUser() == null
+        ? java.sql.DriverManager.getConnection(running.jdbcUrl())
+        : java.sql.DriverManager.getConnection(running.jdbcUrl(), running.databaseUser(), "");
   }
 
   /** Subclasses change the configuration here. */

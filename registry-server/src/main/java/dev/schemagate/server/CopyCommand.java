@@ -1,0 +1,70 @@
+package dev.schemagate.server;
+
+import dev.schemagate.server.store.JdbiSchemaStore;
+import dev.schemagate.server.store.StoreCopy;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * Copies a registry from one store into a new, empty one, e.g. from the SQLite file a single
+ * server used to the PostgreSQL database several nodes will share. Run it with the servers of the
+ * source stopped, so that nothing changes during the copy.
+ */
+@Command(name = "copy", mixinStandardHelpOptions = true,
+    description = {"Copies every schema, id, subject version (deleted ones too), configuration, mode and the audit trail"
+        + " from one store into another, empty one; new ids continue after the highest the source ever handed out.",
+        "Stop the servers of the source first. The PostgreSQL user and password come from SCHEMAGATE_DB_USER and"
+            + " SCHEMAGATE_DB_PASSWORD (or the URL).",
+        "Example: schemagate-registry-server copy --from /var/lib/schemagate/registry.db"
+            + " --to jdbc:postgresql://db.internal:5432/schemagate"})
+final class CopyCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = "--from", required = true, paramLabel = "FILE|JDBC_URL",
+      description = "The store to copy: an SQLite database file, a jdbc:sqlite: URL or a jdbc:postgresql:// URL.")
+  String from;
+
+  @Option(names = "--to", required = true, paramLabel = "FILE|JDBC_URL",
+      description = "The empty store to copy into; its tables are created when missing.")
+  String to;
+
+  @Override
+  public Integer call() {
+    String fromUrl = url("--from", from);
+    String toUrl = url("--to", to);
+    String user = System.getenv("SCHEMAGATE_DB_USER");
+    String password = System.getenv("SCHEMAGATE_DB_PASSWORD");
+    if (!fromUrl.startsWith("jdbc:postgresql:") && !java.nio.file.Files.isRegularFile(Path.of(fromUrl.substring(12)))) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--from: there is no database file " + fromUrl.substring(12) + " to copy");
+    }
+    try (JdbiSchemaStore source = JdbiSchemaStore.open(fromUrl, user, password, 2);
+        JdbiSchemaStore target = JdbiSchemaStore.open(toUrl, user, password, 2)) {
+      StoreCopy.Copied copied = StoreCopy.copy(source, target);
+      spec.commandLine().getOut().printf("Copied %d schemas (%d references), %d subject versions, %d configurations,"
+              + " %d modes and %d audit entries from %s to %s%n", copied.schemas(), copied.references(), copied.versions(),
+          copied.configs(), copied.modes(), copied.auditEntries(), source.describe(), target.describe());
+    }
+    return 0;
+  }
+
+  /** A JDBC URL as given, or the jdbc:sqlite: URL of a file; checked as the server checks --db. */
+  private String url(String option, String value) {
+    ServerConfig check = new ServerConfig();
+    try {
+      if (value.startsWith("jdbc:")) {
+        check.jdbcUrl(value);
+      } else {
+        check.database(Path.of(value));
+      }
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), option + ": " + e.getMessage());
+    }
+    return check.jdbcUrl();
+  }
+}
