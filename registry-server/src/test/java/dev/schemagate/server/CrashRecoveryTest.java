@@ -58,7 +58,14 @@ class CrashRecoveryTest {
         int round = cycle;
         threads.submit(() -> register(client, round, thread, killed, acknowledged));
       }
-      Thread.sleep(400 + 300L * cycle);
+      // kill mid-flight, but only once this cycle has answered some registrations: on a loaded machine a
+      // fixed sleep can end before the first answer, and then the test proves nothing
+      int before = acknowledged.size();
+      long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+      while (acknowledged.size() < before + THREADS + 1 && System.nanoTime() < until) {
+        Thread.sleep(20);
+      }
+      Thread.sleep(100L * cycle);
       killed.set(true);
       server.destroyForcibly(); // SIGKILL: no shutdown hook, no graceful close
       assertThat(server.waitFor(30, TimeUnit.SECONDS)).isTrue();
