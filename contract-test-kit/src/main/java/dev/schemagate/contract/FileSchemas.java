@@ -6,9 +6,10 @@ import dev.schemagate.core.catalog.SchemaCatalog;
 import dev.schemagate.core.catalog.SchemaFile;
 import dev.schemagate.core.catalog.SchemaFiles;
 import dev.schemagate.core.catalog.VersionFile;
+import dev.schemagate.core.language.SchemaLanguage;
+import dev.schemagate.core.language.SchemaLanguages;
 import dev.schemagate.core.schema.ParsedSchema;
 import dev.schemagate.core.schema.SchemaProblem;
-import dev.schemagate.core.schema.SchemaType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -83,9 +84,9 @@ final class FileSchemas {
     NavigableMap<Integer, SchemaFile> numbered = new TreeMap<>();
     List<SchemaFile> files = current.get(subject);
     if (files == null) {
-      for (SchemaType type : List.of(SchemaType.AVRO, SchemaType.JSON)) {
-        String path = subject + (type == SchemaType.AVRO ? ".avsc" : ".json");
-        catalog.history(path, type, subject).forEach(version -> numbered.put(version.version(), version.file()));
+      for (SchemaLanguage language : SchemaLanguages.inFolders()) {
+        String path = subject + language.fileExtension();
+        catalog.history(path, language.type(), subject).forEach(version -> numbered.put(version.version(), version.file()));
       }
       return numbered;
     }

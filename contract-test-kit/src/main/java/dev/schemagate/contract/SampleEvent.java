@@ -13,13 +13,13 @@ import org.apache.avro.generic.GenericRecord;
 public final class SampleEvent {
   private final ContractSchema contract;
   private final JsonNode json;
-  private final Object avro;
+  private final Object datum;
   private final ObjectMapper mapper;
 
-  SampleEvent(ContractSchema contract, JsonNode json, Object avro, ObjectMapper mapper) {
+  SampleEvent(ContractSchema contract, JsonNode json, Object datum, ObjectMapper mapper) {
     this.contract = contract;
     this.json = json;
-    this.avro = avro;
+    this.datum = datum;
     this.mapper = mapper;
   }
 
@@ -62,7 +62,7 @@ public final class SampleEvent {
    * @throws IllegalStateException for a JSON Schema contract, or an Avro schema that is not a record
    */
   public GenericRecord avro() {
-    if (avro instanceof GenericRecord record) {
+    if (datum instanceof GenericRecord record) {
       return record;
     }
     throw new IllegalStateException("The sample of \"" + subject() + "\" version " + version() + " is not an Avro record ("

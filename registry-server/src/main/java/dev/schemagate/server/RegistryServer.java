@@ -3,9 +3,10 @@ package dev.schemagate.server;
 import dev.schemagate.core.compat.CompatibilityChecker;
 import dev.schemagate.core.compat.CompatibilityLevel;
 import dev.schemagate.core.compat.VersionedSchema;
+import dev.schemagate.core.language.SchemaLanguage;
+import dev.schemagate.core.language.SchemaLanguages;
 import dev.schemagate.core.schema.ParsedSchema;
 import dev.schemagate.core.schema.SchemaParser;
-import dev.schemagate.core.schema.SchemaType;
 import dev.schemagate.server.api.AuditRoutes;
 import dev.schemagate.server.api.JsonErrorPages;
 import dev.schemagate.server.api.ReadinessRoutes;
@@ -123,13 +124,8 @@ public final class RegistryServer implements AutoCloseable {
    */
   private static void warmUp() {
     Thread thread = new Thread(() -> {
-      for (SchemaType type : SchemaType.values()) {
-        String text = switch (type) {
-          case AVRO -> "{\"type\":\"record\",\"name\":\"W\",\"fields\":[{\"name\":\"a\",\"type\":\"string\"}]}";
-          case JSON -> "{\"type\":\"object\",\"properties\":{\"a\":{\"type\":\"string\"}}}";
-          case PROTOBUF -> "syntax = \"proto3\"; message W { string a = 1; }";
-        };
-        ParsedSchema schema = SchemaParser.parse(type, text);
+      for (SchemaLanguage language : SchemaLanguages.all()) {
+        ParsedSchema schema = SchemaParser.parse(language.type(), language.example());
         CompatibilityChecker.create().check(schema, List.of(new VersionedSchema(1, schema)), CompatibilityLevel.FULL);
       }
     }, "warm-up");

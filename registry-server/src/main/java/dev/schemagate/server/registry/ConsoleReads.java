@@ -2,14 +2,11 @@ package dev.schemagate.server.registry;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.schemagate.core.SchemaGateException;
-import dev.schemagate.core.avro.AvroSamples;
-import dev.schemagate.core.avro.AvroSchema;
 import dev.schemagate.core.compat.CompatibilityChecker;
 import dev.schemagate.core.compat.VersionedSchema;
 import dev.schemagate.core.diff.SchemaDiff;
 import dev.schemagate.core.diff.SchemaDiffReport;
-import dev.schemagate.core.json.JsonSamples;
-import dev.schemagate.core.json.JsonSchema;
+import dev.schemagate.core.language.SchemaLanguages;
 import dev.schemagate.core.schema.ParsedSchema;
 import dev.schemagate.server.store.SchemaStore.SubjectListing;
 import dev.schemagate.server.store.SubjectVersion;
@@ -104,13 +101,8 @@ public final class ConsoleReads {
     return deadline.run(() -> {
       ParsedSchema schema = stored.parsed(stored.version(subject, selector, true).schemaId());
       try {
-        if (schema instanceof AvroSchema avro) {
-          return Optional.of(AvroSamples.toReadableJson(avro.avro(), AvroSamples.datum(avro, SAMPLE_SEED)));
-        }
-        if (schema instanceof JsonSchema json) {
-          return Optional.of(JsonSamples.sample(json, SAMPLE_SEED));
-        }
-        return Optional.empty();
+        return SchemaLanguages.of(schema.type()).samples()
+            .map(samples -> samples.toJson(schema, samples.datum(schema, SAMPLE_SEED)));
       } catch (SchemaGateException none) {
         return Optional.empty();
       }

@@ -3,9 +3,7 @@ package dev.schemagate.server.registry;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.schemagate.core.avro.AvroSchema;
-import dev.schemagate.core.json.JsonSchema;
-import dev.schemagate.core.protobuf.ProtobufSchema;
+import dev.schemagate.core.language.SchemaLanguages;
 import dev.schemagate.core.schema.ParsedSchema;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,7 +11,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.avro.Schema;
 
 /**
  * Confluent's data-contract extras around a schema: metadata (properties, tags, sensitive fields)
@@ -95,7 +92,7 @@ final class DataContracts {
   static List<String> reservedFieldProblems(ParsedSchema schema, JsonNode metadata, JsonNode previousMetadata) {
     Set<String> reserved = reserved(metadata);
     List<String> problems = new ArrayList<>();
-    for (String field : topLevelFields(schema)) {
+    for (String field : SchemaLanguages.of(schema.type()).topLevelFields(schema)) {
       if (reserved.contains(field)) {
         problems.add("The new schema has field that conflicts with the reserved field " + field
             + "; rename the field or stop reserving the name.");
@@ -115,18 +112,6 @@ final class DataContracts {
     if (metadata != null) {
       String listed = metadata.path("properties").path(RESERVED).asText("");
       Arrays.stream(listed.split(",")).map(String::trim).filter(s -> !s.isEmpty()).forEach(names::add);
-    }
-    return names;
-  }
-
-  private static List<String> topLevelFields(ParsedSchema schema) {
-    List<String> names = new ArrayList<>();
-    if (schema instanceof AvroSchema avro && avro.avro().getType() == Schema.Type.RECORD) {
-      avro.avro().getFields().forEach(field -> names.add(field.name()));
-    } else if (schema instanceof JsonSchema json) {
-      json.nodeUnsafe().path("properties").properties().forEach(property -> names.add(property.getKey()));
-    } else if (schema instanceof ProtobufSchema protobuf && !protobuf.file().messages().isEmpty()) {
-      protobuf.file().messages().get(0).allFields().forEach(field -> names.add(field.name()));
     }
     return names;
   }

@@ -35,10 +35,10 @@ import org.apache.avro.Schema;
  *       that fits its precision and scale (or the bytes as a string); {@code uuid} a UUID string.
  * </ul>
  */
-public final class AvroInstanceValidator implements InstanceValidator {
+final class AvroInstanceValidator implements InstanceValidator {
   private final Schema schema;
 
-  public AvroInstanceValidator(AvroSchema schema) {
+  AvroInstanceValidator(AvroSchema schema) {
     this.schema = schema.avro();
   }
 

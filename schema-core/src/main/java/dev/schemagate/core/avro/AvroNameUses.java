@@ -11,14 +11,14 @@ import java.util.Set;
  * itself: those must come from other files. Names follow the Avro specification: a name with a dot is
  * full, else it takes the namespace of the nearest enclosing named type.
  */
-public final class AvroNameUses {
+final class AvroNameUses {
   private static final Set<String> CONTAINERS = Set.of("array", "map");
 
   /** The full name of the document's own top-level type, if it is a named type. */
-  public final String topLevel;
-  public final Set<String> defined = new LinkedHashSet<>();
+  final String topLevel;
+  final Set<String> defined = new LinkedHashSet<>();
   /** For each name used but not defined here: the full names it may mean, most likely first. */
-  public final List<List<String>> missing = new ArrayList<>();
+  final List<List<String>> missing = new ArrayList<>();
   private final List<List<String>> used = new ArrayList<>();
 
   private AvroNameUses(JsonNode document) {
@@ -31,7 +31,7 @@ public final class AvroNameUses {
     }
   }
 
-  public static AvroNameUses of(JsonNode document) {
+  static AvroNameUses of(JsonNode document) {
     return new AvroNameUses(document);
   }
 

@@ -3,11 +3,9 @@ package dev.schemagate.core.avro;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.schemagate.core.schema.InvalidSchemaException;
 import dev.schemagate.core.schema.ParsedSchema;
-import dev.schemagate.core.schema.SchemaFormat;
 import dev.schemagate.core.schema.SchemaProblem;
 import dev.schemagate.core.schema.SchemaReference;
 import dev.schemagate.core.schema.SchemaText;
-import dev.schemagate.core.schema.SchemaType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,15 +22,9 @@ import org.apache.avro.Schema;
  * parser, so the main schema may use their named types; {@code resolvedReferences} must list them
  * with dependencies before dependents, as the Confluent API orders them.
  */
-public final class AvroSchemaParser implements SchemaFormat {
+final class AvroSchemaParser {
 
-  @Override
-  public SchemaType type() {
-    return SchemaType.AVRO;
-  }
-
-  @Override
-  public ParsedSchema parse(String text, List<SchemaReference> references, Map<String, String> resolvedReferences) {
+  ParsedSchema parse(String text, List<SchemaReference> references, Map<String, String> resolvedReferences) {
     JsonNode document = SchemaText.parse(text);
     Schema.Parser parser = new Schema.Parser();
     for (Map.Entry<String, String> referenced : resolvedReferences.entrySet()) {

@@ -2,11 +2,12 @@ package dev.schemagate.core.catalog;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.schemagate.core.avro.AvroNameUses;
 import dev.schemagate.core.internal.Json;
-import dev.schemagate.core.json.JsonSchemaRefs;
+import dev.schemagate.core.language.ReferenceFinder;
+import dev.schemagate.core.language.SchemaLanguages;
 import dev.schemagate.core.schema.SchemaType;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -19,7 +20,7 @@ import java.util.Set;
  * the texts a parser needs for it: every file used, directly or through another, dependencies first.
  */
 final class ReferenceGraph {
-  /** Avro files that use each other: a parser cannot put either first. */
+  /** Files that use each other in a language whose parser needs dependencies first. */
   static final class Cycle extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
@@ -31,7 +32,8 @@ final class ReferenceGraph {
 
   private final List<SchemaFile> providers;
   private final Map<String, JsonNode> documents = new HashMap<>();
-  private final Map<String, AvroNameUses> avroNames = new HashMap<>();
+  private final Map<String, Object> indexes = new HashMap<>();
+  private final Map<SchemaType, List<SchemaFile>> providersByType = new EnumMap<>(SchemaType.class);
 
   ReferenceGraph(List<SchemaFile> providers) {
     this.providers = providers;
@@ -46,22 +48,22 @@ final class ReferenceGraph {
   }
 
   private List<Use> uses(SchemaFile file) {
-    JsonNode document = document(file);
-    if (document == null) {
+    Optional<ReferenceFinder<?>> finder = SchemaLanguages.of(file.type()).references();
+    if (finder.isEmpty() || document(file) == null) {
       return List.of();
     }
+    return uses(finder.get(), file);
+  }
+
+  /** Only files of the user's own language are candidates. */
+  private <I> List<Use> uses(ReferenceFinder<I> finder, SchemaFile user) {
+    List<SchemaFile> candidates = providersByType.computeIfAbsent(user.type(),
+        type -> providers.stream().filter(provider -> provider.type() == type).toList());
+    List<I> indexed = new ArrayList<>(candidates.size());
+    candidates.forEach(candidate -> indexed.add(index(finder, candidate)));
     List<Use> uses = new ArrayList<>();
-    if (file.type() == SchemaType.AVRO) {
-      for (List<String> candidates : names(file).missing) {
-        avroProvider(candidates, file).ifPresent(uses::add);
-      }
-    } else {
-      for (String base : JsonSchemaRefs.external(document)) {
-        SchemaFile provider = jsonProvider(file, document, base);
-        if (provider != null) {
-          uses.add(new Use(base, provider));
-        }
-      }
+    for (ReferenceFinder.Use use : finder.uses(index(finder, user), indexed)) {
+      uses.add(new Use(use.name(), candidates.get(use.provider())));
     }
     return uses;
   }
@@ -73,9 +75,10 @@ final class ReferenceGraph {
   }
 
   private void visit(SchemaFile file, Map<String, String> resolved, List<SchemaFile> stack, Set<SchemaFile> done) {
+    boolean cyclesAllowed = SchemaLanguages.of(file.type()).references().map(ReferenceFinder::allowsCycles).orElse(false);
     for (Use use : uses(file)) {
       SchemaFile provider = use.provider();
-      if (file.type() == SchemaType.AVRO && stack.contains(provider)) {
+      if (!cyclesAllowed && stack.contains(provider)) {
         List<String> cycle = new ArrayList<>();
         stack.subList(stack.indexOf(provider), stack.size()).forEach(member -> cycle.add(member.path()));
         cycle.add(provider.path());
@@ -86,55 +89,17 @@ final class ReferenceGraph {
         visit(provider, resolved, stack, done);
         stack.remove(stack.size() - 1);
         resolved.putIfAbsent(use.name(), provider.text());
-      } else if (file.type() == SchemaType.JSON) {
-        // JSON documents are read one by one: another name for a file already there costs nothing
+      } else if (cyclesAllowed) {
+        // documents read one by one: another name for a file already there costs nothing
         resolved.putIfAbsent(use.name(), provider.text());
       }
     }
   }
 
-  private Optional<Use> avroProvider(List<String> candidates, SchemaFile user) {
-    for (String name : candidates) {
-      SchemaFile definer = null;
-      for (SchemaFile provider : providers) {
-        if (provider.type() != SchemaType.AVRO || provider.path().equals(user.path()) || document(provider) == null) {
-          continue;
-        }
-        AvroNameUses names = names(provider);
-        if (name.equals(names.topLevel)) {
-          definer = provider;
-          break;
-        }
-        if (definer == null && names.defined.contains(name)) {
-          definer = provider;
-        }
-      }
-      if (definer != null) {
-        return Optional.of(new Use(name, definer));
-      }
-    }
-    return Optional.empty();
-  }
-
-  private SchemaFile jsonProvider(SchemaFile user, JsonNode document, String base) {
-    String relative = JsonSchemaRefs.relativePath(user.folder(), base);
-    String absolute = JsonSchemaRefs.absolute(document, base);
-    for (SchemaFile provider : providers) {
-      if (provider.type() == SchemaType.JSON && provider.path().equals(relative)) {
-        return provider;
-      }
-    }
-    for (SchemaFile provider : providers) {
-      JsonNode other = provider.type() == SchemaType.JSON ? document(provider) : null;
-      if (other != null && JsonSchemaRefs.sameResource(JsonSchemaRefs.id(other), absolute)) {
-        return provider;
-      }
-    }
-    return null;
-  }
-
-  private AvroNameUses names(SchemaFile file) {
-    return avroNames.computeIfAbsent(file.path(), path -> AvroNameUses.of(document(file)));
+  /** A file's index is made once, by the finder of its language. */
+  @SuppressWarnings("unchecked")
+  private <I> I index(ReferenceFinder<I> finder, SchemaFile file) {
+    return (I) indexes.computeIfAbsent(file.path(), path -> finder.index(path, document(file)));
   }
 
   private JsonNode document(SchemaFile file) {

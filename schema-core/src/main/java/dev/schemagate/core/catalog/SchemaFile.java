@@ -1,5 +1,7 @@
 package dev.schemagate.core.catalog;
 
+import dev.schemagate.core.language.SchemaLanguage;
+import dev.schemagate.core.language.SchemaLanguages;
 import dev.schemagate.core.schema.SchemaType;
 import java.util.Objects;
 import java.util.Optional;
@@ -17,15 +19,9 @@ public record SchemaFile(String path, SchemaType type, String text) {
     Objects.requireNonNull(text, "text");
   }
 
-  /** The schema language a file name says: {@code .avsc} Avro, {@code .json} JSON Schema. */
+  /** The schema language a file name says ({@code .avsc} Avro, {@code .json} JSON Schema), as {@link SchemaLanguages#ofFile} decides. */
   public static Optional<SchemaType> typeOf(String path) {
-    if (path.endsWith(".avsc")) {
-      return Optional.of(SchemaType.AVRO);
-    }
-    if (path.endsWith(".json")) {
-      return Optional.of(SchemaType.JSON);
-    }
-    return Optional.empty();
+    return SchemaLanguages.ofFile(path).map(SchemaLanguage::type);
   }
 
   /** The file name without folder and extension: {@code OrderPlaced} for {@code orders/OrderPlaced.avsc}. */

@@ -1,9 +1,8 @@
 package dev.schemagate.core.compat;
 
 import dev.schemagate.core.WorkInterruptedException;
-import dev.schemagate.core.avro.AvroChecker;
-import dev.schemagate.core.json.JsonSchemaChecker;
-import dev.schemagate.core.protobuf.ProtobufChecker;
+import dev.schemagate.core.language.SchemaLanguage;
+import dev.schemagate.core.language.SchemaLanguages;
 import dev.schemagate.core.schema.ParsedSchema;
 import dev.schemagate.core.schema.SchemaType;
 import java.util.ArrayList;
@@ -31,7 +30,7 @@ public final class CompatibilityChecker {
     this.witnessAttempts = config.witnessAttempts;
   }
 
-  /** A checker for Avro, JSON Schema and Protocol Buffers with witnesses on. */
+  /** A checker for every language of {@link SchemaLanguages}, with witnesses on. */
   public static CompatibilityChecker create() {
     return create(config -> {});
   }
@@ -143,9 +142,9 @@ public final class CompatibilityChecker {
     private int witnessAttempts = WitnessBudget.DEFAULT_ATTEMPTS;
 
     Config() {
-      format(new AvroChecker());
-      format(new JsonSchemaChecker());
-      format(new ProtobufChecker());
+      for (SchemaLanguage language : SchemaLanguages.all()) {
+        format(language.checker());
+      }
     }
 
     /** Adds or replaces the checker of one schema language. */

@@ -11,8 +11,8 @@ import dev.schemagate.core.compat.CompatibilityReport;
 import dev.schemagate.core.compat.Incompatibility;
 import dev.schemagate.core.compat.VersionedSchema;
 import dev.schemagate.core.internal.Pointers;
+import dev.schemagate.core.language.SchemaLanguages;
 import dev.schemagate.core.schema.ParsedSchema;
-import dev.schemagate.core.schema.SchemaType;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -34,7 +34,7 @@ public final class SchemaDiff {
   }
 
   public SchemaDiffReport diff(VersionedSchema old, ParsedSchema current, CompatibilityLevel level, CompatibilityPolicy policy) {
-    if (old.schema().type() == SchemaType.PROTOBUF || current.type() == SchemaType.PROTOBUF) {
+    if (!SchemaLanguages.of(old.schema().type()).writtenInJson() || !SchemaLanguages.of(current.type()).writtenInJson()) {
       throw new SchemaGateException("diff compares Avro and JSON Schema documents; Protobuf schemas cannot be diffed yet.");
     }
     List<SchemaChange> changes = new ArrayList<>();

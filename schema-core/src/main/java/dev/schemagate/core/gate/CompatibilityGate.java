@@ -5,7 +5,7 @@ import dev.schemagate.core.compat.CompatibilityLevel;
 import dev.schemagate.core.compat.CompatibilityPolicy;
 import dev.schemagate.core.compat.CompatibilityReport;
 import dev.schemagate.core.compat.Incompatibility;
-import dev.schemagate.core.schema.SchemaType;
+import dev.schemagate.core.language.SchemaLanguages;
 import dev.schemagate.core.report.ConsoleReport;
 import dev.schemagate.core.report.GateReport;
 import dev.schemagate.core.report.Outcome;
@@ -53,9 +53,9 @@ public final class CompatibilityGate {
       return result(file, level, null, List.of(), Outcome.HISTORY_INVALID,
           ConsoleReport.versions(unreadable) + " cannot be parsed", earlier.problemsOf(unreadable));
     }
-    // only JSON Schema has policies: the source is not asked for the policy of other schemas
-    boolean json = file.local().schema().type() == SchemaType.JSON;
-    CompatibilityPolicy policy = levels.policyOf(subject, json ? () -> history.policy(subject) : Optional::empty);
+    // the source is asked for a policy only where the language is judged by one
+    boolean judgedByPolicy = SchemaLanguages.of(file.local().schema().type()).judgedByPolicy();
+    CompatibilityPolicy policy = levels.policyOf(subject, judgedByPolicy ? () -> history.policy(subject) : Optional::empty);
     CompatibilityReport report = checker.check(file.local().schema(), earlier.versions(), level, policy);
     List<Integer> compared = report.versionsCompared().stream().sorted().toList();
     List<Problem> waived = problems(report.waived(), file);

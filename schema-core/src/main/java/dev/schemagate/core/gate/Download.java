@@ -4,6 +4,7 @@ import dev.schemagate.core.SchemaGateException;
 import dev.schemagate.core.client.RegistryClient;
 import dev.schemagate.core.client.RegistryClientException;
 import dev.schemagate.core.client.SubjectVersion;
+import dev.schemagate.core.language.SchemaLanguages;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -53,7 +54,7 @@ public final class Download {
     Map<Path, SubjectVersion> chosen = new LinkedHashMap<>();
     for (SubjectVersion found : fetch(choose(subjects, pattern), version, all)) {
       String name = ReferencedFiles.fileName(found.subject());
-      String extension = ReferencedFiles.extension(found.schema().type());
+      String extension = SchemaLanguages.of(found.schema().type()).fileExtension();
       chosen.put(all ? folder.resolve(name).resolve(found.version() + extension) : folder.resolve(name + extension), found);
     }
     List<Written> written = new ArrayList<>();

@@ -4,6 +4,7 @@ import dev.schemagate.core.SchemaGateException;
 import dev.schemagate.core.client.RegistryClient;
 import dev.schemagate.core.client.RegistryClientException;
 import dev.schemagate.core.client.SubjectVersion;
+import dev.schemagate.core.language.SchemaLanguages;
 import dev.schemagate.core.schema.SchemaReference;
 import dev.schemagate.core.schema.SchemaType;
 import java.nio.file.Path;
@@ -85,27 +86,18 @@ final class ReferencedFiles {
 
   private Path path(Path userFile, String name, SubjectVersion target) {
     SchemaType type = target.schema().type();
-    if (type == SchemaType.JSON && name.endsWith(".json") && !name.contains(":") && !name.startsWith("/")) {
+    if (SchemaLanguages.of(type).references().map(finder -> finder.isRelativePath(name)).orElse(false)) {
       Path beside = userFile.toAbsolutePath().getParent().resolve(name).normalize();
       if (beside.startsWith(directory)) {
         return beside;
       }
     }
-    return directory.resolve(fileName(target.subject()) + extension(type));
+    return directory.resolve(fileName(target.subject()) + SchemaLanguages.of(type).fileExtension());
   }
 
   /** A subject as a file name: characters a file system may refuse become {@code _}. */
   static String fileName(String subject) {
     String safe = subject.replaceAll("[^A-Za-z0-9._-]", "_");
     return safe.startsWith(".") ? "_" + safe.substring(1) : safe;
-  }
-
-  /** The extension the catalog reads the language from. */
-  static String extension(SchemaType type) {
-    return switch (type) {
-      case AVRO -> ".avsc";
-      case JSON -> ".json";
-      case PROTOBUF -> ".proto";
-    };
   }
 }

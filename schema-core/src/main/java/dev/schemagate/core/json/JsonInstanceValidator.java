@@ -9,10 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Validates instances against a JSON Schema with the networknt validator. */
-public final class JsonInstanceValidator implements InstanceValidator {
+final class JsonInstanceValidator implements InstanceValidator {
   private final Schema compiled;
 
-  public JsonInstanceValidator(JsonSchema schema) {
+  JsonInstanceValidator(JsonSchema schema) {
     this.compiled = JsonValidators.compile(schema.nodeUnsafe(), schema.dialect(), schema.resolvedReferences());
   }
 

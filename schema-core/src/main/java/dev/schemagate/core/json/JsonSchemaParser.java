@@ -5,11 +5,9 @@ import com.networknt.schema.Error;
 import dev.schemagate.core.internal.Pointers;
 import dev.schemagate.core.schema.InvalidSchemaException;
 import dev.schemagate.core.schema.ParsedSchema;
-import dev.schemagate.core.schema.SchemaFormat;
 import dev.schemagate.core.schema.SchemaProblem;
 import dev.schemagate.core.schema.SchemaReference;
 import dev.schemagate.core.schema.SchemaText;
-import dev.schemagate.core.schema.SchemaType;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,15 +19,9 @@ import java.util.Map;
  * its references hold, and the validator must be able to compile it (it refuses some {@code $id}s
  * the meta-schema lets through), so that checks and instance validation never meet an error later.
  */
-public final class JsonSchemaParser implements SchemaFormat {
+final class JsonSchemaParser {
 
-  @Override
-  public SchemaType type() {
-    return SchemaType.JSON;
-  }
-
-  @Override
-  public ParsedSchema parse(String text, List<SchemaReference> references, Map<String, String> resolvedReferences) {
+  ParsedSchema parse(String text, List<SchemaReference> references, Map<String, String> resolvedReferences) {
     JsonNode document = SchemaText.parse(text);
     if (!document.isObject() && !document.isBoolean()) {
       throw new InvalidSchemaException(

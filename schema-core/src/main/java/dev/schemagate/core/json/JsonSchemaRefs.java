@@ -10,11 +10,11 @@ import java.util.Map;
  * The {@code $ref}s of a JSON Schema document that point outside it, and how they name another file
  * of the tree: by a path relative to the referring file, or by the other document's {@code $id}.
  */
-public final class JsonSchemaRefs {
+final class JsonSchemaRefs {
   private JsonSchemaRefs() {}
 
   /** The document part (before {@code #}) of every {@code $ref} this document cannot resolve itself, each once. */
-  public static List<String> external(JsonNode document) {
+  static List<String> external(JsonNode document) {
     List<String> bases = new ArrayList<>();
     collect(document, document, bases);
     return bases;
@@ -40,7 +40,7 @@ public final class JsonSchemaRefs {
   }
 
   /** The path a relative {@code $ref} base names, seen from a file in {@code folder}; null if it is not a relative path. */
-  public static String relativePath(String folder, String base) {
+  static String relativePath(String folder, String base) {
     if (base.contains(":") || base.startsWith("/")) {
       return null;
     }
@@ -62,7 +62,7 @@ public final class JsonSchemaRefs {
   }
 
   /** The absolute IRI a base means against the document's own {@code $id}; the base itself if that fails. */
-  public static String absolute(JsonNode document, String base) {
+  static String absolute(JsonNode document, String base) {
     String id = document.path("$id").asText(document.path("id").asText(""));
     try {
       return id.isEmpty() ? base : base(URI.create(id).resolve(base).toString());
@@ -72,11 +72,11 @@ public final class JsonSchemaRefs {
   }
 
   /** The document's own {@code $id} without fragment, or "". */
-  public static String id(JsonNode document) {
+  static String id(JsonNode document) {
     return base(document.path("$id").asText(document.path("id").asText("")));
   }
 
-  public static boolean sameResource(String a, String b) {
+  static boolean sameResource(String a, String b) {
     return !a.isEmpty() && !b.isEmpty() && (a.equals(b) || a.endsWith("/" + b) || b.endsWith("/" + a));
   }
 

@@ -13,7 +13,7 @@ import java.util.List;
  * message and the field number: {@code /Order/3}, {@code /Order/Line/1}, {@code /Order/payment/4}
  * for a oneof member.
  */
-public final class ProtobufChecker implements FormatChecker {
+final class ProtobufChecker implements FormatChecker {
 
   @Override
   public SchemaType type() {

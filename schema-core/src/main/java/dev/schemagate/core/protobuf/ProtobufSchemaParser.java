@@ -2,10 +2,8 @@ package dev.schemagate.core.protobuf;
 
 import dev.schemagate.core.schema.InvalidSchemaException;
 import dev.schemagate.core.schema.ParsedSchema;
-import dev.schemagate.core.schema.SchemaFormat;
 import dev.schemagate.core.schema.SchemaProblem;
 import dev.schemagate.core.schema.SchemaReference;
-import dev.schemagate.core.schema.SchemaType;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,15 +13,9 @@ import java.util.Map;
  * import path the schema writes ({@code import "common.proto";} needs a reference named
  * {@code common.proto}); the well-known {@code google/protobuf/*.proto} files need none.
  */
-public final class ProtobufSchemaParser implements SchemaFormat {
+final class ProtobufSchemaParser {
 
-  @Override
-  public SchemaType type() {
-    return SchemaType.PROTOBUF;
-  }
-
-  @Override
-  public ParsedSchema parse(String text, List<SchemaReference> references, Map<String, String> resolvedReferences) {
+  ParsedSchema parse(String text, List<SchemaReference> references, Map<String, String> resolvedReferences) {
     if (text == null || text.isBlank()) {
       throw new InvalidSchemaException(SchemaProblem.at("", "The schema is empty; send the .proto file itself."));
     }

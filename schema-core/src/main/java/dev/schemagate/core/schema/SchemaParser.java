@@ -1,27 +1,13 @@
 package dev.schemagate.core.schema;
 
-import dev.schemagate.core.avro.AvroSchemaParser;
-import dev.schemagate.core.json.JsonSchemaParser;
-import dev.schemagate.core.protobuf.ProtobufSchemaParser;
-import java.util.EnumMap;
+import dev.schemagate.core.language.SchemaLanguages;
 import java.util.List;
 import java.util.Map;
 
-/** The entry point for turning schema text into a {@link ParsedSchema}, by schema type. */
+/** The entry point for turning schema text into a {@link ParsedSchema}, by schema type; each language parses its own. */
 public final class SchemaParser {
-  private static final Map<SchemaType, SchemaFormat> FORMATS = new EnumMap<>(SchemaType.class);
-
-  static {
-    register(new AvroSchemaParser());
-    register(new JsonSchemaParser());
-    register(new ProtobufSchemaParser());
-  }
 
   private SchemaParser() {}
-
-  private static void register(SchemaFormat format) {
-    FORMATS.put(format.type(), format);
-  }
 
   /** Parses a self-contained schema. */
   public static ParsedSchema parse(SchemaType type, String text) {
@@ -36,6 +22,6 @@ public final class SchemaParser {
    */
   public static ParsedSchema parse(
       SchemaType type, String text, List<SchemaReference> references, Map<String, String> resolvedReferences) {
-    return FORMATS.get(type).parse(text, references, resolvedReferences);
+    return SchemaLanguages.of(type).parse(text, references, resolvedReferences);
   }
 }

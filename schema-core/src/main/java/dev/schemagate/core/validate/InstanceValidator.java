@@ -1,20 +1,16 @@
 package dev.schemagate.core.validate;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.schemagate.core.SchemaGateException;
-import dev.schemagate.core.avro.AvroInstanceValidator;
-import dev.schemagate.core.avro.AvroSchema;
 import dev.schemagate.core.internal.OversizedNumbers;
-import dev.schemagate.core.json.JsonInstanceValidator;
-import dev.schemagate.core.json.JsonSchema;
+import dev.schemagate.core.language.SchemaLanguages;
 import dev.schemagate.core.schema.ParsedSchema;
 import java.util.List;
 
 /**
- * Checks instances (events, as JSON) against one schema. Reusable and thread-safe. JSON Schema
- * instances are validated by the networknt validator; Avro instances as {@code AvroInstanceValidator}
- * describes (plain JSON or Avro's JSON encoding, logical types also as ISO-8601 text). A number
- * too long to compute with ({@code 1e999999999}) is reported as such before either looks at it.
+ * Checks instances (events, as JSON) against one schema. Reusable and thread-safe. Each language
+ * validates its own (JSON Schema with the networknt validator; Avro as {@code AvroInstanceValidator}
+ * describes: plain JSON or Avro's JSON encoding, logical types also as ISO-8601 text). A number
+ * too long to compute with ({@code 1e999999999}) is reported as such before the language looks at it.
  */
 public interface InstanceValidator {
 
@@ -26,12 +22,7 @@ public interface InstanceValidator {
   }
 
   static InstanceValidator of(ParsedSchema schema) {
-    InstanceValidator format = switch (schema.type()) {
-      case JSON -> new JsonInstanceValidator((JsonSchema) schema);
-      case AVRO -> new AvroInstanceValidator((AvroSchema) schema);
-      case PROTOBUF -> throw new SchemaGateException(
-          "Validating events against Protocol Buffers schemas is not supported yet; use an Avro or JSON Schema.");
-    };
+    InstanceValidator format = SchemaLanguages.of(schema.type()).validator(schema);
     return instance -> {
       List<String> oversized = OversizedNumbers.in(instance);
       if (oversized.isEmpty()) {

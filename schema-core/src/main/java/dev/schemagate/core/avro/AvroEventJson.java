@@ -1,4 +1,4 @@
-package dev.schemagate.contract;
+package dev.schemagate.core.avro;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -27,18 +27,19 @@ import org.apache.avro.generic.IndexedRecord;
 /**
  * Avro data (generic or specific records, with or without logical-type conversions) as plain JSON:
  * unions as their value, bytes and fixed as ISO-8859-1 text, and logical types as a Jackson-minded
- * producer writes them: dates and times as ISO-8601 text, decimals as numbers, UUIDs as text.
+ * producer writes them: dates and times as ISO-8601 text, decimals as numbers, UUIDs as text. This
+ * is the form in which events are checked against an Avro schema.
  */
-final class AvroDatumJson {
+public final class AvroEventJson {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-  private AvroDatumJson() {}
+  private AvroEventJson() {}
 
-  static JsonNode of(GenericContainer datum) {
+  public static JsonNode of(GenericContainer datum) {
     return value(datum.getSchema(), datum);
   }
 
-  static JsonNode value(Schema schema, Object value) {
+  public static JsonNode value(Schema schema, Object value) {
     if (value == null) {
       return NODES.nullNode();
     }
