@@ -6,8 +6,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.schemagate.core.WorkInterruptedException;
 import dev.schemagate.core.avro.AvroSite.Hop;
 import dev.schemagate.core.compat.WitnessBudget;
+import dev.schemagate.core.internal.Unexpected;
+import dev.schemagate.core.validate.Judgement;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import org.apache.avro.AvroRuntimeException;
 import org.apache.avro.Schema;
 import org.apache.avro.SchemaCompatibility.SchemaIncompatibilityType;
 import org.apache.avro.generic.GenericData;
@@ -46,7 +49,7 @@ final class AvroWitnesses {
       WorkInterruptedException.checkpoint();
       try {
         Object datum = build(site, 0, new AvroAimedValues(seed));
-        if (datum != NONE && GenericData.get().validate(writerRoot, datum) && !decodes(datum)) {
+        if (datum != NONE && GenericData.get().validate(writerRoot, datum) && decoding(datum) == Judgement.REJECTED) {
           return AvroSamples.toReadableJson(writerRoot, datum);
         }
       } catch (RuntimeException noDatum) {
@@ -77,8 +80,11 @@ final class AvroWitnesses {
     };
   }
 
-  /** Whether the reader decodes the datum's binary encoding without error. */
-  private boolean decodes(Object datum) {
+  /**
+   * Whether the reader decodes the datum's binary encoding: an Avro or I/O error is the reader
+   * failing on it; any other failure is a bug and proves nothing.
+   */
+  private Judgement decoding(Object datum) {
     try {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       BinaryEncoder encoder = EncoderFactory.get().binaryEncoder(out, null);
@@ -86,9 +92,12 @@ final class AvroWitnesses {
       encoder.flush();
       new GenericDatumReader<Object>(writerRoot, readerRoot)
           .read(null, DecoderFactory.get().binaryDecoder(out.toByteArray(), null));
-      return true;
-    } catch (IOException | RuntimeException cannotResolve) {
-      return false;
+      return Judgement.ACCEPTED;
+    } catch (IOException | AvroRuntimeException cannotResolve) {
+      return Judgement.REJECTED;
+    } catch (RuntimeException failure) {
+      Unexpected.seen("Decoding a witness of " + readerRoot.getFullName(), failure);
+      return Judgement.UNKNOWN;
     }
   }
 }

@@ -24,6 +24,8 @@ final class JsonRegexGenerator {
   private int at;
   private int built;
   private int groupDepth;
+  // a $ was passed: nothing more may be built (a group's branches are built before one is chosen, so this is cautious)
+  private boolean ended;
 
   private JsonRegexGenerator(String pattern, Random random, int spread) {
     this.pattern = pattern;
@@ -42,9 +44,35 @@ final class JsonRegexGenerator {
       StringBuilder out = new StringBuilder();
       generator.alternation(out);
       return generator.at == pattern.length() ? out.toString() : null;
-    } catch (UnsupportedOperationException | IndexOutOfBoundsException | NumberFormatException unsupported) {
+    } catch (UnsupportedOperationException | NumberFormatException unsupported) {
       return null;
     }
+  }
+
+  /** The pattern's character at {@code index}; a pattern that ends inside a construct is not built. */
+  private char charAt(int index) {
+    if (index >= pattern.length()) {
+      throw new UnsupportedOperationException("a pattern that ends inside a construct");
+    }
+    return pattern.charAt(index);
+  }
+
+  /** The next {@code count} characters, moving past them. */
+  private String take(int count) {
+    if (at + count > pattern.length()) {
+      throw new UnsupportedOperationException("a pattern that ends inside an escape");
+    }
+    at += count;
+    return pattern.substring(at - count, at);
+  }
+
+  /** Moves past the next {@code closing} character. */
+  private void skipPast(char closing) {
+    int found = pattern.indexOf(closing, at);
+    if (found < 0) {
+      throw new UnsupportedOperationException("an unclosed construct");
+    }
+    at = found + 1;
   }
 
   /** Parses one alternation and emits one of its branches. */
@@ -52,8 +80,8 @@ final class JsonRegexGenerator {
     List<StringBuilder> branches = new ArrayList<>();
     StringBuilder current = new StringBuilder();
     branches.add(current);
-    while (at < pattern.length() && pattern.charAt(at) != ')') {
-      if (pattern.charAt(at) == '|') {
+    while (at < pattern.length() && charAt(at) != ')') {
+      if (charAt(at) == '|') {
         at++;
         current = new StringBuilder();
         branches.add(current);
@@ -86,6 +114,9 @@ final class JsonRegexGenerator {
   }
 
   private void append(StringBuilder out, String piece) {
+    if (ended && !piece.isEmpty()) {
+      throw new UnsupportedOperationException("text after $");
+    }
     built += piece.length();
     if (built > MAX_LENGTH) {
       throw new UnsupportedOperationException("a match longer than " + MAX_LENGTH + " characters");
@@ -95,9 +126,18 @@ final class JsonRegexGenerator {
 
   /** Parses one atom at {@code at}, adding one sample of it. */
   private void atom(List<String> samples) {
-    char c = pattern.charAt(at++);
+    char c = charAt(at++);
     switch (c) {
-      case '^', '$' -> samples.add("");
+      case '^' -> {
+        if (built > 0) {
+          throw new UnsupportedOperationException("^ after text");
+        }
+        samples.add("");
+      }
+      case '$' -> {
+        ended = true;
+        samples.add("");
+      }
       case '.' -> samples.add(String.valueOf(pick(PRINTABLE)));
       case '[' -> samples.add(String.valueOf(characterClass()));
       case '\\' -> samples.add(escape());
@@ -105,8 +145,8 @@ final class JsonRegexGenerator {
         if (pattern.startsWith("?:", at)) {
           at += 2;
         } else if (pattern.startsWith("?<", at) && !pattern.startsWith("?<=", at) && !pattern.startsWith("?<!", at)) {
-          at = pattern.indexOf('>', at) + 1;
-        } else if (pattern.charAt(at) == '?') {
+          skipPast('>');
+        } else if (charAt(at) == '?') {
           throw new UnsupportedOperationException("lookaround");
         }
         if (++groupDepth > MAX_GROUP_DEPTH) {
@@ -128,7 +168,7 @@ final class JsonRegexGenerator {
       return new int[] {1, 1};
     }
     int[] range;
-    char c = pattern.charAt(at);
+    char c = charAt(at);
     if (c == '*') {
       range = new int[] {0, Integer.MAX_VALUE};
       at++;
@@ -148,14 +188,14 @@ final class JsonRegexGenerator {
     } else {
       return new int[] {1, 1};
     }
-    if (at < pattern.length() && pattern.charAt(at) == '?') {
+    if (at < pattern.length() && charAt(at) == '?') {
       at++;
     }
     return range;
   }
 
   private String escape() {
-    char c = pattern.charAt(at++);
+    char c = charAt(at++);
     return switch (c) {
       case 'd' -> String.valueOf((char) ('0' + random.nextInt(10)));
       case 'w' -> String.valueOf(pick("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_"));
@@ -166,11 +206,16 @@ final class JsonRegexGenerator {
       case 'r' -> "\r";
       case 'f' -> "\f";
       case 'v' -> "\u000b";
-      case '0' -> "\0";
-      case 'x' -> String.valueOf((char) Integer.parseInt(pattern.substring(at, at += 2), 16));
-      case 'u' -> String.valueOf((char) Integer.parseInt(pattern.substring(at, at += 4), 16));
+      case '0' -> {
+        if (at < pattern.length() && Character.isDigit(pattern.charAt(at))) {
+          throw new UnsupportedOperationException("an octal escape");
+        }
+        yield "\0";
+      }
+      case 'x' -> String.valueOf((char) Integer.parseInt(take(2), 16));
+      case 'u' -> String.valueOf((char) Integer.parseInt(take(4), 16));
       case 'p', 'P' -> {
-        at = pattern.indexOf('}', at) + 1;
+        skipPast('}');
         yield c == 'p' ? "a" : "1";
       }
       case 'b', 'B', 'k' -> throw new UnsupportedOperationException("\\" + c);
@@ -185,18 +230,18 @@ final class JsonRegexGenerator {
 
   /** Parses a class after its {@code [}; returns one member. */
   private char characterClass() {
-    boolean negated = at < pattern.length() && pattern.charAt(at) == '^';
+    boolean negated = at < pattern.length() && charAt(at) == '^';
     if (negated) {
       at++;
     }
     StringBuilder members = new StringBuilder();
     boolean first = true;
-    while (first || pattern.charAt(at) != ']') {
+    while (first || charAt(at) != ']') {
       first = false;
-      char c = pattern.charAt(at++);
+      char c = charAt(at++);
       String single;
       if (c == '\\') {
-        char e = pattern.charAt(at);
+        char e = charAt(at);
         single = "dwsDWS".indexOf(e) >= 0 ? charsOf(e) : null;
         if (single != null) {
           at++;
@@ -207,9 +252,9 @@ final class JsonRegexGenerator {
       } else {
         single = String.valueOf(c);
       }
-      if (pattern.charAt(at) == '-' && pattern.charAt(at + 1) != ']') {
+      if (charAt(at) == '-' && charAt(at + 1) != ']') {
         at++;
-        char end = pattern.charAt(at++);
+        char end = charAt(at++);
         if (end == '\\') {
           end = escape().charAt(0);
         }

@@ -3,6 +3,8 @@ package dev.schemagate.core.json;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.Schema;
 import dev.schemagate.core.SchemaGateException;
+import dev.schemagate.core.WorkInterruptedException;
+import dev.schemagate.core.internal.Unexpected;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -80,7 +82,12 @@ public final class JsonSamples {
   private static JsonNode generate(JsonView view, long seed, int variant, Set<JsonKind> kinds, int maxSize) {
     try {
       return new JsonGenerator(seed, variant, maxSize).generate(view, kinds);
-    } catch (StackOverflowError | RuntimeException failed) {
+    } catch (WorkInterruptedException stopped) {
+      throw stopped;
+    } catch (StackOverflowError | SchemaGateException cannotBuild) {
+      return null;
+    } catch (RuntimeException failure) {
+      Unexpected.seen("Generating a JSON value", failure);
       return null;
     }
   }

@@ -9,6 +9,8 @@ import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.NodePath;
 import dev.schemagate.core.internal.Json;
 import dev.schemagate.core.internal.Pointers;
+import dev.schemagate.core.internal.Unexpected;
+import dev.schemagate.core.validate.Judgement;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -126,25 +128,29 @@ final class JsonValidators {
     });
   }
 
-  /** True when the instance is valid; a validator that cannot finish counts as a rejection. */
-  public static boolean accepts(Schema schema, JsonNode instance) {
+  /**
+   * Whether the instance is valid. A validator that cannot finish (too deep) proves nothing, so
+   * the answer is {@link Judgement#UNKNOWN}; any other failure is a bug, answered the same way.
+   */
+  public static Judgement judge(Schema schema, JsonNode instance) {
     try {
-      return schema.validate(instance).isEmpty();
-    } catch (StackOverflowError | RuntimeException cannotFinish) {
-      return false;
+      return schema.validate(instance).isEmpty() ? Judgement.ACCEPTED : Judgement.REJECTED;
+    } catch (StackOverflowError tooDeep) {
+      return Judgement.UNKNOWN;
+    } catch (RuntimeException failure) {
+      Unexpected.seen("Validating " + instance, failure);
+      return Judgement.UNKNOWN;
     }
   }
 
-  /**
-   * True when validation finishes and finds the instance invalid; a validator that cannot finish
-   * proves nothing, so it is not a rejection here.
-   */
+  /** True when validation finishes and finds the instance valid. */
+  public static boolean accepts(Schema schema, JsonNode instance) {
+    return judge(schema, instance) == Judgement.ACCEPTED;
+  }
+
+  /** True when validation finishes and finds the instance invalid. */
   public static boolean rejects(Schema schema, JsonNode instance) {
-    try {
-      return !schema.validate(instance).isEmpty();
-    } catch (StackOverflowError | RuntimeException cannotFinish) {
-      return false;
-    }
+    return judge(schema, instance) == Judgement.REJECTED;
   }
 
   /** Errors of an instance, or none. */

@@ -1,6 +1,7 @@
 package dev.schemagate.core.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.networknt.schema.Schema;
 import dev.schemagate.core.compat.Rule;
 import java.util.EnumSet;
 import java.util.List;
@@ -72,11 +73,13 @@ final class StringRules {
   /** {@code format} and the draft 7 content keywords: checked values the writer does not guarantee. */
   private static void asserted(JsonComparison c, JsonSite reader, JsonView writer, String keyword, String value,
       InstancePath path, Sink out) {
-    Predicate<JsonNode> rejected = candidate -> candidate.isTextual()
-        && !JsonValidators.accepts(JsonValidators.stringKeyword(reader.doc().dialect(), keyword, value), candidate);
+    Schema check = JsonValidators.stringKeyword(reader.doc().dialect(), keyword, value);
+    // a value the check cannot judge is not proven accepted (cautious), but only a rejected one is shown
+    Predicate<JsonNode> rejected = candidate -> candidate.isTextual() && JsonValidators.rejects(check, candidate);
+    Predicate<JsonNode> unproven = candidate -> candidate.isTextual() && !JsonValidators.accepts(check, candidate);
     List<JsonNode> strings = writer.values() == null ? null : writer.values().stream().filter(JsonNode::isTextual).toList();
     List<String> written = writer.asserted(keyword);
-    if (strings != null ? strings.stream().noneMatch(rejected) : written.contains(value)) {
+    if (strings != null ? strings.stream().noneMatch(unproven) : written.contains(value)) {
       return;
     }
     String readerText = Words.quote(value);
