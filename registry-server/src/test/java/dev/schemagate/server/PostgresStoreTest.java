@@ -90,7 +90,7 @@ class PostgresStoreTest {
         while (rows.next()) {
           applied.add(rows.getString(1) + ":" + rows.getBoolean(2));
         }
-        assertThat(applied).containsExactly("1:true", "2:true");
+        assertThat(applied).containsExactly("1:true", "2:true", "3:true");
       }
     } finally {
       servers.forEach(RegistryServer::close);
@@ -110,7 +110,26 @@ class PostgresStoreTest {
     assertThatThrownBy(() -> RegistryServer.create(config -> config.host("127.0.0.1").port(0).jdbcUrl(database)
             .databaseLogin(PostgresDatabase.USER, null)).start())
         .isInstanceOf(StoreException.class)
-        .hasMessage("The database was written by a newer version of the server (schema version 99, this server knows 2);"
+        .hasMessage("The database was written by a newer version of the server (schema version 99, this server knows 3);"
             + " use that version or a copy of the data.");
+  }
+
+  @Test
+  void text_stored_before_the_escaping_reads_back_as_it_was_after_the_migration(PostgresDatabase classDatabase) {
+    String database = classDatabase.server().createDatabase();
+    String proto = "syntax = \"proto3\";\n// \u0001 and \u0001\u0002\nmessage P {\n  string a = 1;\n}\n";
+    try (RegistryServer node = RegistryServer.create(config -> config.host("127.0.0.1").port(0).jdbcUrl(database)
+        .databaseLogin(PostgresDatabase.USER, null)).start()) {
+      assertThat(new HttpClientForTests(node.url()).register("p-value", "PROTOBUF", proto).status()).isEqualTo(200);
+    }
+    // as a server before the escaping wrote it: U+0001 as it is, and the escaping's migration not yet run
+    PostgresDatabase stored = new PostgresDatabase(classDatabase.server(), database);
+    stored.execute("UPDATE schemas SET schema_text = replace(schema_text, E'\\x01\\x02', E'\\x01')");
+    stored.execute("DELETE FROM flyway_schema_history WHERE version = '3'");
+
+    try (RegistryServer node = RegistryServer.create(config -> config.host("127.0.0.1").port(0).jdbcUrl(database)
+        .databaseLogin(PostgresDatabase.USER, null)).start()) {
+      assertThat(new HttpClientForTests(node.url()).get("/schemas/ids/1/schema").text()).isEqualTo(proto);
+    }
   }
 }

@@ -33,8 +33,8 @@ final class JdbiAuditLog implements AuditLog {
         .bind("subject", subject)
         .bind("before", beforeId)
         .bind("limit", limit)
-        .map((rs, ctx) -> new AuditEntry(rs.getLong("id"), rs.getLong("at"), rs.getString("who"), rs.getString("address"),
-            rs.getString("action"), rs.getString("subject"), rs.getString("detail")))
+        .map((rs, ctx) -> new AuditEntry(rs.getLong("id"), rs.getLong("at"), Rows.text(rs, "who", ctx),
+            Rows.text(rs, "address", ctx), Rows.text(rs, "action", ctx), Rows.text(rs, "subject", ctx), Rows.text(rs, "detail", ctx)))
         .list());
   }
 }

@@ -85,7 +85,7 @@ public final class JdbiSchemaStore implements SchemaStore {
       connections.close();
       throw e;
     }
-    return new JdbiSchemaStore(Jdbi.create(connections.dataSource()), Dialect.POSTGRESQL,
+    return new JdbiSchemaStore(PostgresText.register(Jdbi.create(connections.dataSource())), Dialect.POSTGRESQL,
         "PostgreSQL, database: " + connections.describe(), connections, connections::close);
   }
 
@@ -162,7 +162,7 @@ public final class JdbiSchemaStore implements SchemaStore {
         h ->
             h.createQuery("SELECT id, schema_type, schema_text, metadata, rule_set FROM schemas WHERE id = ?")
                 .bind(0, id)
-                .map((rs, ctx) -> Rows.schemaRow(rs, Rows.references(h, rs.getInt("id"))))
+                .map((rs, ctx) -> Rows.schemaRow(rs, ctx, Rows.references(h, rs.getInt("id"))))
                 .findOne());
   }
 
@@ -223,7 +223,7 @@ public final class JdbiSchemaStore implements SchemaStore {
     return call(h -> {
       Query query = h.createQuery("SELECT " + VERSION_COLUMNS + " FROM subject_versions v " + condition);
       bind.accept(query);
-      return query.map((rs, ctx) -> Rows.versionRow(rs)).list();
+      return query.map(Rows::versionRow).list();
     });
   }
 

@@ -83,7 +83,7 @@ final class PostgresChangeListener implements AutoCloseable {
       PGNotification[] notifications = listener.getNotifications(POLL_MILLIS);
       if (notifications != null) {
         for (PGNotification notification : notifications) {
-          StoreChanges.dispatch(notification.getParameter(), changes);
+          StoreChanges.dispatch(PostgresText.decode(notification.getParameter()), changes);
         }
       }
       // a connection that died without a word delivers nothing either: check it now and then

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.StatementContext;
 
 /** Reading and writing the rows of schemas, their references and subject versions. */
 final class Rows {
@@ -131,22 +132,27 @@ final class Rows {
   static List<SchemaReference> references(Handle h, int schemaId) {
     return h.createQuery("SELECT name, subject, version FROM schema_references WHERE schema_id = ? ORDER BY position")
         .bind(0, schemaId)
-        .map((rs, ctx) -> new SchemaReference(rs.getString("name"), rs.getString("subject"), rs.getInt("version")))
+        .map((rs, ctx) -> new SchemaReference(text(rs, "name", ctx), text(rs, "subject", ctx), rs.getInt("version")))
         .list();
   }
 
-  static StoredSchema schemaRow(ResultSet rs, List<SchemaReference> references) throws SQLException {
+  static StoredSchema schemaRow(ResultSet rs, StatementContext ctx, List<SchemaReference> references) throws SQLException {
     return new StoredSchema(
         rs.getInt("id"),
-        SchemaType.valueOf(rs.getString("schema_type")),
-        rs.getString("schema_text"),
+        SchemaType.valueOf(text(rs, "schema_type", ctx)),
+        text(rs, "schema_text", ctx),
         references,
-        rs.getString("metadata"),
-        rs.getString("rule_set"));
+        text(rs, "metadata", ctx),
+        text(rs, "rule_set", ctx));
   }
 
-  static SubjectVersion versionRow(ResultSet rs) throws SQLException {
-    return new SubjectVersion(rs.getString("subject"), rs.getInt("version"), rs.getInt("schema_id"), rs.getInt("deleted") != 0);
+  static SubjectVersion versionRow(ResultSet rs, StatementContext ctx) throws SQLException {
+    return new SubjectVersion(text(rs, "subject", ctx), rs.getInt("version"), rs.getInt("schema_id"), rs.getInt("deleted") != 0);
+  }
+
+  /** A text column as the store's string mapper reads it (on PostgreSQL, unescaped: {@link PostgresText}). */
+  static String text(ResultSet rs, String column, StatementContext ctx) throws SQLException {
+    return ctx.findColumnMapperFor(String.class).orElseThrow().map(rs, column, ctx);
   }
 
 }

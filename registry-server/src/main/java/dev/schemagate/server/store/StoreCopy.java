@@ -43,7 +43,7 @@ public final class StoreCopy {
       requireEmpty(writing, to);
       long[] counts = new long[TABLES.size()];
       for (int i = 0; i < TABLES.size(); i++) {
-        counts[i] = copyTable(reading, writing, TABLES.get(i), target.dialect());
+        counts[i] = copyTable(reading, writing, TABLES.get(i), source.dialect(), target.dialect());
       }
       long highestId = highestSchemaIdEver(reading, source.dialect());
       continueIdsAfter(writing, target.dialect(), "schemas", highestId);
@@ -63,7 +63,7 @@ public final class StoreCopy {
     }
   }
 
-  private static long copyTable(Handle from, Handle to, Table table, Dialect targetDialect) {
+  private static long copyTable(Handle from, Handle to, Table table, Dialect sourceDialect, Dialect targetDialect) {
     // an audit entry's id is generated ALWAYS on PostgreSQL; a copy keeps the source's
     String overriding = targetDialect == Dialect.POSTGRESQL && table.name().equals("audit_trail")
         ? " OVERRIDING SYSTEM VALUE" : "";
@@ -75,7 +75,7 @@ public final class StoreCopy {
           ResultSet row = rows.get();
           long count = 0;
           while (row.next()) {
-            add(batch, row, table.width());
+            add(batch, row, table.width(), sourceDialect);
             if (++count % BATCH == 0) {
               batch.execute();
             }
@@ -87,9 +87,13 @@ public final class StoreCopy {
         });
   }
 
-  private static void add(PreparedBatch batch, ResultSet row, int width) throws SQLException {
+  private static void add(PreparedBatch batch, ResultSet row, int width, Dialect sourceDialect) throws SQLException {
     for (int column = 1; column <= width; column++) {
       Object value = row.getObject(column);
+      // the raw rows of PostgreSQL hold escaped text; the target's statements escape it again as they need
+      if (value instanceof String text && sourceDialect == Dialect.POSTGRESQL) {
+        value = PostgresText.decode(text);
+      }
       batch.bind(column - 1, value);
     }
     batch.add();

@@ -164,7 +164,7 @@ class JdbiSchemaStoreTest {
     assertThat(store.history("a")).hasSize(1);
     try (Connection connection = DriverManager.getConnection(url); Statement statement = connection.createStatement();
         ResultSet rows = statement.executeQuery("SELECT version, script, success FROM flyway_schema_history")) {
-      for (String[] migration : new String[][] {{"1", "V1__schemas_subjects_settings.sql"}, {"2", "V2__audit_trail.sql"}}) {
+      for (String[] migration : new String[][] {{"1", "V1__schemas_subjects_settings.sql"}, {"2", "V2__audit_trail.sql"}, {"3", "V3__text_escaping.sql"}}) {
         assertThat(rows.next()).isTrue();
         assertThat(rows.getString(1)).isEqualTo(migration[0]);
         assertThat(rows.getString(2)).isEqualTo(migration[1]);
@@ -209,7 +209,7 @@ class JdbiSchemaStoreTest {
 
     assertThatThrownBy(() -> JdbiSchemaStore.sqlite(url))
         .isInstanceOf(StoreException.class)
-        .hasMessage("The database was written by a newer version of the server (schema version 99, this server knows 2);"
+        .hasMessage("The database was written by a newer version of the server (schema version 99, this server knows 3);"
             + " use that version or a copy of the data.");
     store = JdbiSchemaStore.sqlite(JdbiSchemaStore.sqliteUrl(dir.resolve("other.db")));
   }
