@@ -22,19 +22,19 @@ import picocli.CommandLine.Spec;
         + " metadata and rule set, every configuration and mode, and the audit trail to one JSON backup file.",
         "Servers may keep running: the export reads one consistent snapshot of the store. The PostgreSQL user and"
             + " password come from SCHEMAGATE_DB_USER and SCHEMAGATE_DB_PASSWORD (or the URL).",
-        "Example: schemagate-registry-server export --db /var/lib/schemagate/registry.db --to registry-backup.json"})
+        "Example: schemagate-registry-server export --db registry.db --to backup.json"})
 final class ExportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @ParentCommand Main main;
 
   @Option(names = "--db", paramLabel = "FILE|JDBC_URL", defaultValue = "schemagate.db",
-      description = "The store to export: an SQLite database file, a jdbc:sqlite: URL or a jdbc:postgresql:// URL"
+      description = "The store to export: an SQLite database file, or a JDBC URL of SQLite or PostgreSQL"
           + " (SCHEMAGATE_DB, default: ${DEFAULT-VALUE}).")
   String database;
 
   @Option(names = "--to", required = true, paramLabel = "FILE",
-      description = "The backup file to write; written beside it as FILE.partial first and renamed once complete.")
+      description = "The backup file to write; it is written under another name beside it first, and renamed once complete.")
   Path file;
 
   @Override

@@ -19,11 +19,11 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "import", mixinStandardHelpOptions = true, sortOptions = false,
     description = {"Restores a backup written by export into an empty store, every id and version unchanged:",
-        "  schemagate-registry-server import --from registry-backup.json --db jdbc:postgresql://db.internal:5432/schemagate",
+        "  schemagate-registry-server import --from backup.json --db new.db",
         "or copies every subject, version, id, configuration and mode of a running Confluent-compatible registry into a"
             + " running SchemaGate through both registries' REST API (IMPORT mode); run it again to resume, it copies"
             + " only what is missing:",
-        "  schemagate-registry-server import --from-registry https://old-registry:8081 --to http://schemagate:8081",
+        "  schemagate-registry-server import --from-registry http://old:8081 --to http://new:8081",
         "Exit codes: 0 everything copied, 1 something was not copied (each named, with the reason), 2 wrong usage."})
 final class ImportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

@@ -98,6 +98,15 @@ class RegistryMigrationTest {
         + " --passwords-on-stdin (see --help)");
   }
 
+  @Test
+  void a_source_that_cannot_be_reached_is_named_with_exit_code_1() {
+    MainTest.Run run = MainTest.run(Map.of(), "import", "--from-registry", "http://127.0.0.1:1", "--to", "http://127.0.0.1:2");
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.output().strip()).isEqualTo("error: Could not list the subjects, deleted ones too: the registry at"
+        + " http://127.0.0.1:1/subjects?deleted=true cannot be reached (connection refused); check the registry URL and"
+        + " that the registry is running.");
+  }
+
   /** {@link RegistryReads#fill}, and a subject whose versions kept the ids and numbers of another registry. */
   private static void seed(HttpClientForTests source) {
     RegistryReads.fill(source);

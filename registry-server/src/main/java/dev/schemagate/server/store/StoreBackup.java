@@ -106,7 +106,7 @@ public final class StoreBackup {
 
   private static long exportTable(org.jdbi.v3.core.Handle h, Table table, JsonGenerator json) throws IOException {
     json.writeArrayFieldStart(table.field());
-    long count = h.createQuery(table.select()).scanResultSet((rows, ctx) -> {
+    long count = h.createQuery(table.select()).setFetchSize(StoreCopy.BATCH).scanResultSet((rows, ctx) -> {
       ResultSet row = rows.get();
       long written = 0;
       while (row.next()) {

@@ -42,7 +42,7 @@ public final class StoreCopy {
 
   private static long copyTable(Handle from, Handle to, Table table, Dialect targetDialect) {
     PreparedBatch batch = to.prepareBatch(table.insert(targetDialect));
-    return from.createQuery(table.select()).scanResultSet((rows, ctx) -> {
+    return from.createQuery(table.select()).setFetchSize(StoreCopy.BATCH).scanResultSet((rows, ctx) -> {
       ResultSet row = rows.get();
       long count = 0;
       while (row.next()) {

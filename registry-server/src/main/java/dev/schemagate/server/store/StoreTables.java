@@ -34,6 +34,7 @@ final class StoreTables {
       return String.join(", ", columns.stream().map(Column::name).toList());
     }
 
+    /** The rows in a stable order; read them with a fetch size, so that PostgreSQL streams them through a cursor. */
     String select() {
       return "SELECT " + columnList() + " FROM " + name + " ORDER BY " + order;
     }
