@@ -2,12 +2,12 @@ package dev.schemagate.server;
 
 import dev.schemagate.server.store.JdbiSchemaStore;
 import dev.schemagate.server.store.StoreCopy;
-import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
@@ -25,6 +25,8 @@ import picocli.CommandLine.Spec;
 final class CopyCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
+  @ParentCommand Main main;
+
   @Option(names = "--from", required = true, paramLabel = "FILE|JDBC_URL",
       description = "The store to copy: an SQLite database file, a jdbc:sqlite: URL or a jdbc:postgresql:// URL.")
   String from;
@@ -35,36 +37,17 @@ final class CopyCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    String fromUrl = url("--from", from);
-    String toUrl = url("--to", to);
-    String user = System.getenv("SCHEMAGATE_DB_USER");
-    String password = System.getenv("SCHEMAGATE_DB_PASSWORD");
-    if (!fromUrl.startsWith("jdbc:postgresql:") && !java.nio.file.Files.isRegularFile(Path.of(fromUrl.substring(12)))) {
-      throw new CommandLine.ParameterException(spec.commandLine(),
-          "--from: there is no database file " + fromUrl.substring(12) + " to copy");
-    }
-    try (JdbiSchemaStore source = JdbiSchemaStore.open(fromUrl, user, password, 2);
-        JdbiSchemaStore target = JdbiSchemaStore.open(toUrl, user, password, 2)) {
+    String fromUrl = StoreLocations.jdbcUrl(spec, "--from", from);
+    String toUrl = StoreLocations.jdbcUrl(spec, "--to", to);
+    StoreLocations.requireExisting(spec, "--from", fromUrl, "copy");
+    Map<String, String> environment = main.environment();
+    try (JdbiSchemaStore source = StoreLocations.open(fromUrl, environment);
+        JdbiSchemaStore target = StoreLocations.open(toUrl, environment)) {
       StoreCopy.Copied copied = StoreCopy.copy(source, target);
       spec.commandLine().getOut().printf("Copied %d schemas (%d references), %d subject versions, %d configurations,"
               + " %d modes and %d audit entries from %s to %s%n", copied.schemas(), copied.references(), copied.versions(),
           copied.configs(), copied.modes(), copied.auditEntries(), source.describe(), target.describe());
     }
     return 0;
-  }
-
-  /** A JDBC URL as given, or the jdbc:sqlite: URL of a file; checked as the server checks --db. */
-  private String url(String option, String value) {
-    ServerConfig check = new ServerConfig();
-    try {
-      if (value.startsWith("jdbc:")) {
-        check.jdbcUrl(value);
-      } else {
-        check.database(Path.of(value));
-      }
-    } catch (IllegalArgumentException e) {
-      throw new CommandLine.ParameterException(spec.commandLine(), option + ": " + e.getMessage());
-    }
-    return check.jdbcUrl();
   }
 }

@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
     versionProvider = Main.Version.class,
     sortOptions = false,
     description = "A Confluent-compatible schema registry on an embedded SQLite database, or on PostgreSQL for several nodes.",
-    subcommands = {HashPasswordCommand.class, CopyCommand.class},
+    subcommands = {HashPasswordCommand.class, CopyCommand.class, ExportCommand.class, ImportCommand.class},
     footer = {"", "Every option can also be set with the environment variable named in its description."})
 public final class Main implements Callable<Integer> {
   private static final Logger LOG = LoggerFactory.getLogger(Main.class);
@@ -98,6 +98,11 @@ public final class Main implements Callable<Integer> {
 
   Main(Map<String, String> environment) {
     this.environment = environment;
+  }
+
+  /** The environment options and store logins are read from; subcommands read theirs here too. */
+  Map<String, String> environment() {
+    return environment;
   }
 
   public static void main(String[] args) {

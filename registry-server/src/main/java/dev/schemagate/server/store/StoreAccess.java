@@ -10,6 +10,7 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
+import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
 
@@ -37,6 +38,34 @@ final class StoreAccess {
     try {
       Handle held = locked.get();
       return held != null ? callback.withHandle(held) : jdbi.withHandle(callback);
+    } catch (JdbiException e) {
+      throw failure("read", e);
+    }
+  }
+
+  /**
+   * Reads in one transaction, which sees the database as it was when it began, whatever is written
+   * meanwhile: on PostgreSQL a REPEATABLE READ transaction; on SQLite in WAL mode a deferred
+   * transaction, whose snapshot starts at its first read and lets writers carry on (the WAL file
+   * grows until it ends). A backup taken while servers run is thereby consistent.
+   */
+  <R> R snapshot(HandleCallback<R, RuntimeException> callback) {
+    try {
+      if (dialect == Dialect.POSTGRESQL) {
+        return jdbi.inTransaction(TransactionIsolationLevel.REPEATABLE_READ, callback);
+      }
+      // the connections begin IMMEDIATE transactions, which take the write lock: a reader must not
+      return jdbi.withHandle(h -> {
+        h.execute("BEGIN DEFERRED");
+        try {
+          R result = callback.withHandle(h);
+          h.execute("COMMIT");
+          return result;
+        } catch (RuntimeException e) {
+          h.execute("ROLLBACK");
+          throw e;
+        }
+      });
     } catch (JdbiException e) {
       throw failure("read", e);
     }

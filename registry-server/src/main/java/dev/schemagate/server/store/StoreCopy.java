@@ -1,8 +1,7 @@
 package dev.schemagate.server.store;
 
+import dev.schemagate.server.store.StoreTables.Table;
 import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.util.List;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 
@@ -11,49 +10,45 @@ import org.jdbi.v3.core.statement.PreparedBatch;
  * every schema with its id, every subject version with its number, deleted state and time, every
  * configuration and mode, and the audit trail. The target's id counter is set past the highest id
  * the source ever handed out, so that an id is never reused, not even one of a schema deleted for
- * good. The target is written in one transaction: a copy that fails leaves it empty.
+ * good. The source is read in one snapshot and the target written in one transaction: a copy that
+ * fails leaves it empty.
  */
 public final class StoreCopy {
-  private static final int BATCH = 500;
-
-  /** The tables in the order their rows can be inserted, with the columns copied. */
-  private static final List<Table> TABLES = List.of(
-      new Table("schemas", "id, content_key, schema_type, schema_text, metadata, rule_set", "id"),
-      new Table("schema_references", "schema_id, position, name, subject, version", "schema_id, position"),
-      new Table("subject_versions", "subject, version, schema_id, deleted, registered_at", "subject, version"),
-      new Table("configs", "subject, body", "subject"),
-      new Table("modes", "subject, mode", "subject"),
-      new Table("audit_trail", "id, at, who, address, action, subject, detail", "id"));
-
-  private record Table(String name, String columns, String order) {
-    int width() {
-      return columns.split(",").length;
-    }
-  }
+  static final int BATCH = 500;
 
   /** How many rows of each kind were copied. */
-  public record Copied(long schemas, long references, long versions, long configs, long modes, long auditEntries) {}
+  public record Copied(long schemas, long references, long versions, long configs, long modes, long auditEntries) {
+    static Copied of(long[] counts) {
+      return new Copied(counts[0], counts[1], counts[2], counts[3], counts[4], counts[5]);
+    }
+  }
 
   private StoreCopy() {}
 
   public static Copied copy(JdbiSchemaStore from, JdbiSchemaStore to) {
     StoreAccess source = from.access();
     StoreAccess target = to.access();
+<<<<<<< HEAD
     return source.read(reading -> target.write(writing -> {
       requireEmpty(writing, to);
       long[] counts = new long[TABLES.size()];
       for (int i = 0; i < TABLES.size(); i++) {
         counts[i] = copyTable(reading, writing, TABLES.get(i), source.dialect(), target.dialect());
+=======
+    return source.snapshot(reading -> target.write(writing -> {
+      StoreTables.requireEmpty(writing, to.describe(), "copy into a new, empty database");
+      long[] counts = new long[StoreTables.TABLES.size()];
+      for (int i = 0; i < counts.length; i++) {
+        counts[i] = copyTable(reading, writing, StoreTables.TABLES.get(i), target.dialect());
+>>>>>>> issue-17b
       }
-      long highestId = highestSchemaIdEver(reading, source.dialect());
-      continueIdsAfter(writing, target.dialect(), "schemas", highestId);
-      continueIdsAfter(writing, target.dialect(), "audit_trail",
-          writing.createQuery("SELECT COALESCE(MAX(id), 0) FROM audit_trail").mapTo(Long.class).one());
+      StoreTables.continueIds(writing, target.dialect(), StoreTables.highestSchemaIdEver(reading, source.dialect()));
       target.announce(writing, StoreChanges.EVERYTHING);
-      return new Copied(counts[0], counts[1], counts[2], counts[3], counts[4], counts[5]);
+      return Copied.of(counts);
     }));
   }
 
+<<<<<<< HEAD
   private static void requireEmpty(Handle h, JdbiSchemaStore to) {
     for (String table : List.of("schemas", "subject_versions", "configs", "modes")) {
       if (h.createQuery("SELECT COUNT(*) FROM " + table).mapTo(Long.class).one() > 0) {
@@ -118,5 +113,26 @@ public final class StoreCopy {
       // AUTOINCREMENT's counter; explicit ids moved it to the highest copied, a deleted schema's may be higher
       h.createUpdate("UPDATE sqlite_sequence SET seq = MAX(seq, ?) WHERE name = ?").bind(0, highest).bind(1, table).execute();
     }
+=======
+  private static long copyTable(Handle from, Handle to, Table table, Dialect targetDialect) {
+    PreparedBatch batch = to.prepareBatch(table.insert(targetDialect));
+    return from.createQuery(table.select()).setFetchSize(StoreCopy.BATCH).scanResultSet((rows, ctx) -> {
+      ResultSet row = rows.get();
+      long count = 0;
+      while (row.next()) {
+        for (int column = 1; column <= table.columns().size(); column++) {
+          batch.bind(column - 1, StoreTables.bindable(table.columns().get(column - 1).read(row, column)));
+        }
+        batch.add();
+        if (++count % BATCH == 0) {
+          batch.execute();
+        }
+      }
+      if (batch.size() > 0) {
+        batch.execute();
+      }
+      return count;
+    });
+>>>>>>> issue-17b
   }
 }

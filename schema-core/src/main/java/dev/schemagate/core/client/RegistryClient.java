@@ -236,6 +236,24 @@ public final class RegistryClient {
     return new CompatibilityResult(RegistryJson.bool(answer, answer.json(), "is_compatible"), messages);
   }
 
+  /**
+   * Sends one request to an endpoint this client has no method for (a migration reads and writes
+   * most of them) and answers the JSON of the successful answer.
+   *
+   * @param path the path and query below the base URL, each segment encoded with {@link #pathSegment}
+   * @param body the JSON body, or null for none
+   * @param action what is attempted, completing "Could not ..." in the message of a failure
+   * @throws RegistryClientException when the registry answers with an error or cannot be reached
+   */
+  public JsonNode send(String method, String path, JsonNode body, String action) {
+    return http.send(method, path, body, action).json();
+  }
+
+  /** Percent-encodes one path segment, such as a subject name, for {@link #send}. */
+  public static String pathSegment(String segment) {
+    return UrlSegments.encode(segment);
+  }
+
   private Answer get(String path, String action) {
     return http.send("GET", path, null, action);
   }
