@@ -9,7 +9,7 @@ import dev.schemagate.core.schema.ParsedSchema;
 import dev.schemagate.core.schema.SchemaParser;
 import dev.schemagate.server.api.AuditRoutes;
 import dev.schemagate.server.api.JsonErrorPages;
-import dev.schemagate.server.api.ReadinessRoutes;
+import dev.schemagate.server.api.HealthRoutes;
 import dev.schemagate.server.api.RestApi;
 import dev.schemagate.server.auth.Authentication;
 import dev.schemagate.server.registry.AuditTrail;
@@ -106,7 +106,7 @@ public final class RegistryServer implements AutoCloseable {
                   RestApi.installConsole(javalin, registry);
                 }
                 new AuditRoutes(audit, registry).install(javalin);
-                new ReadinessRoutes(opened::reachable).install(javalin);
+                new HealthRoutes(opened::notReady).install(javalin);
               });
       app.start();
       warmUp();

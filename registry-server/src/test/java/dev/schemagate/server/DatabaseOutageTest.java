@@ -64,6 +64,11 @@ class DatabaseOutageTest {
       Answer notReady = nodes.client(0).get("/ready");
       assertThat(notReady.status()).as(notReady.text()).isEqualTo(503);
       assertThat(notReady.json().get("error_code").asInt()).isEqualTo(50001);
+      Answer probe = nodes.client(1).get("/health/ready");
+      assertThat(probe.status()).as(probe.text()).isEqualTo(503);
+      assertThat(probe.json()).isEqualTo(HttpClientForTests.json("{\"error_code\":50001,\"message\":"
+          + "\"This node cannot reach its database; requests that need it get 503 until it is back.\"}"));
+      assertThat(nodes.client(1).get("/health/live").status()).isEqualTo(200);
       Thread.sleep(2_000);
       long restarted = System.nanoTime();
       database.server().startAgain();
@@ -88,6 +93,7 @@ class DatabaseOutageTest {
       for (int node = 0; node < 2; node++) {
         HttpClientForTests client = nodes.client(node);
         assertThat(client.get("/ready").text()).isEqualTo("{\"ready\":true}");
+        assertThat(client.get("/health/ready").text()).isEqualTo("{\"ready\":true}");
         assertThat(client.register("after-" + node, null, "\"int\"").status()).isEqualTo(200);
         assertThat(client.get("/subjects/after-" + (1 - node) + "/versions/latest").status()).isIn(200, 404);
         assertThat(client.get("/subjects/before-" + node + "/versions/latest").status()).isEqualTo(200);

@@ -28,6 +28,9 @@ record AccessRule(Kind kind, Role role, String subject, String schemaId) {
     switch (first) {
       case "ready":
         return read && size == 1 ? OPEN : ANY;
+      case "health":
+        // probes carry no credentials: an orchestrator only asks whether the node serves
+        return read && size == 2 && (parts.get(1).equals("live") || parts.get(1).equals("ready")) ? OPEN : ANY;
       case "metrics":
         return openMetrics && size == 1 ? OPEN : ANY;
       case "subjects":

@@ -31,6 +31,10 @@ public final class JdbiSchemaStore implements SchemaStore {
   private final PostgresConnections postgres;
   private final Runnable onClose;
   private volatile PostgresChangeListener listener;
+  /** The newest migration applied when this store was opened: the schema this server works with. */
+  private volatile String migratedTo;
+  /** The SQLite data file, whose disappearance (deleted, moved, volume unmounted) open connections would hide. */
+  private volatile Path sqliteFile;
 
   private JdbiSchemaStore(Jdbi jdbi, Dialect dialect, String description, PostgresConnections postgres, Runnable onClose) {
     this.access = new StoreAccess(jdbi, dialect);
@@ -66,10 +70,12 @@ public final class JdbiSchemaStore implements SchemaStore {
     JdbiSchemaStore store = new JdbiSchemaStore(jdbi, Dialect.SQLITE, "SQLite, data file: " + file, null, connections::close);
     try {
       Migrations.apply(connections.dataSource(), Dialect.SQLITE, null);
+      store.migratedTo = store.latestMigration();
     } catch (RuntimeException e) {
       connections.close();
       throw e;
     }
+    store.sqliteFile = sqliteFile(jdbcUrl);
     return store;
   }
 
@@ -85,8 +91,15 @@ public final class JdbiSchemaStore implements SchemaStore {
       connections.close();
       throw e;
     }
-    return new JdbiSchemaStore(PostgresText.register(Jdbi.create(connections.dataSource())), Dialect.POSTGRESQL,
+    JdbiSchemaStore store = new JdbiSchemaStore(PostgresText.register(Jdbi.create(connections.dataSource())), Dialect.POSTGRESQL,
         "PostgreSQL, database: " + connections.describe(), connections, connections::close);
+    try {
+      store.migratedTo = store.latestMigration();
+    } catch (RuntimeException e) {
+      connections.close();
+      throw e;
+    }
+    return store;
   }
 
   @Override
@@ -120,6 +133,37 @@ public final class JdbiSchemaStore implements SchemaStore {
     }
   }
 
+  /**
+   * Why this node cannot serve requests now, or empty when it can: the database does not answer, or
+   * its schema is no longer the one this server migrated it to (a restore or another server's
+   * migration changed it underneath). One short query, for the readiness probe.
+   */
+  public Optional<String> notReady() {
+    Path file = sqliteFile;
+    if (file != null && !Files.isRegularFile(file)) {
+      return Optional.of("The database file " + file + " is gone (deleted, moved, or its volume unmounted); restore it"
+          + " and restart the node.");
+    }
+    String current;
+    try {
+      current = latestMigration();
+    } catch (StoreUnavailable e) {
+      return Optional.of("This node cannot reach its database; requests that need it get 503 until it is back.");
+    } catch (StoreException e) {
+      return Optional.of("This node cannot read its database's schema history; requests that need it may fail.");
+    }
+    if (!java.util.Objects.equals(current, migratedTo)) {
+      return Optional.of("The database's schema is at migration " + current + ", not " + migratedTo
+          + " as this server left it; restart the node so that it migrates the database again.");
+    }
+    return Optional.empty();
+  }
+
+  private String latestMigration() {
+    return call(h -> h.createQuery("SELECT version FROM flyway_schema_history WHERE success AND version IS NOT NULL"
+        + " ORDER BY installed_rank DESC LIMIT 1").mapTo(String.class).findOne().orElse("none"));
+  }
+
   /** How the store reads and writes, for copying a whole store ({@link StoreCopy}). */
   StoreAccess access() {
     return access;
@@ -140,20 +184,28 @@ public final class JdbiSchemaStore implements SchemaStore {
    * start an empty registry that looks like lost data. The file itself is created on first start.
    */
   private static void requireParentFolder(String jdbcUrl) {
+    Path file = sqliteFile(jdbcUrl);
+    if (file == null) {
+      return;
+    }
+    Path parent = file.getParent();
+    if (parent != null && !Files.isDirectory(parent)) {
+      throw new StoreException("The folder " + parent + " of the database file " + file.getFileName()
+          + " does not exist; create it first, or give a database file in an existing folder.");
+    }
+  }
+
+  /** The data file an SQLite URL names, or null when it names none (a {@code file:} URI). */
+  private static Path sqliteFile(String jdbcUrl) {
     String location = jdbcUrl.substring("jdbc:sqlite:".length());
     int query = location.indexOf('?');
     if (query >= 0) {
       location = location.substring(0, query);
     }
     if (location.isEmpty() || location.contains(":memory:") || location.startsWith("file:")) {
-      return;
+      return null;
     }
-    Path file = Path.of(location).toAbsolutePath();
-    Path parent = file.getParent();
-    if (parent != null && !Files.isDirectory(parent)) {
-      throw new StoreException("The folder " + parent + " of the database file " + file.getFileName()
-          + " does not exist; create it first, or give a database file in an existing folder.");
-    }
+    return Path.of(location).toAbsolutePath();
   }
 
   @Override

@@ -50,6 +50,15 @@ class BasicAuthTest extends ServerTest {
   }
 
   @Test
+  void the_health_probes_answer_without_credentials_and_nothing_else_under_health_does() {
+    assertThat(client.get("/health/live").json()).isEqualTo(json("{\"live\":true}"));
+    assertThat(client.get("/health/ready").json()).isEqualTo(json("{\"ready\":true}"));
+    assertThat(client.get("/ready").json()).isEqualTo(json("{\"ready\":true}"));
+    assertThat(client.get("/health/other").status()).isEqualTo(401);
+    assertThat(client.sendText("DELETE", "/health/ready", "", "application/json").status()).isEqualTo(401);
+  }
+
+  @Test
   void no_credentials_get_401_with_a_challenge_and_confluents_error_code() {
     Answer answer = client.get("/subjects");
 
