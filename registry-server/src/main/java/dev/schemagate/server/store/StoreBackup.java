@@ -89,7 +89,7 @@ public final class StoreBackup {
         json.writeNumberField("highestSchemaId", StoreTables.highestSchemaIdEver(h, source.dialect()));
         long[] counts = new long[StoreTables.TABLES.size()];
         for (int i = 0; i < counts.length; i++) {
-          counts[i] = exportTable(h, StoreTables.TABLES.get(i), json);
+          counts[i] = exportTable(h, StoreTables.TABLES.get(i), source.dialect(), json);
         }
         json.writeObjectFieldStart("end");
         for (int i = 0; i < counts.length; i++) {
@@ -104,7 +104,7 @@ public final class StoreBackup {
     });
   }
 
-  private static long exportTable(org.jdbi.v3.core.Handle h, Table table, JsonGenerator json) throws IOException {
+  private static long exportTable(org.jdbi.v3.core.Handle h, Table table, Dialect dialect, JsonGenerator json) throws IOException {
     json.writeArrayFieldStart(table.field());
     long count = h.createQuery(table.select()).setFetchSize(StoreCopy.BATCH).scanResultSet((rows, ctx) -> {
       ResultSet row = rows.get();
@@ -115,7 +115,7 @@ public final class StoreBackup {
           for (int column = 1; column <= table.columns().size(); column++) {
             Column c = table.columns().get(column - 1);
             json.writeFieldName(c.field());
-            Object value = c.read(row, column);
+            Object value = c.read(row, column, dialect);
             if (value == null) {
               json.writeNull();
             } else if (value instanceof Integer n) {

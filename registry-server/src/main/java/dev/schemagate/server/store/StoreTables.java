@@ -18,11 +18,12 @@ final class StoreTables {
 
   /** A column: its name in the database, its field name in a backup file, its kind, and whether it may be null. */
   record Column(String name, String field, Kind kind, boolean nullable) {
-    Object read(ResultSet row, int index) throws SQLException {
+    /** The value in {@code row}; raw rows of PostgreSQL hold escaped text (see {@link PostgresText}). */
+    Object read(ResultSet row, int index, Dialect source) throws SQLException {
       return switch (kind) {
         case INT -> row.getInt(index);
         case LONG -> row.getLong(index);
-        case TEXT -> row.getString(index);
+        case TEXT -> source == Dialect.POSTGRESQL ? PostgresText.decode(row.getString(index)) : row.getString(index);
         case BOOLEAN -> row.getInt(index) != 0;
       };
     }
