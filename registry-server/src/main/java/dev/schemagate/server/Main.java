@@ -2,6 +2,8 @@ package dev.schemagate.server;
 
 import dev.schemagate.core.compat.CompatibilityLevel;
 import dev.schemagate.server.api.Sizes;
+import dev.schemagate.server.logging.LogFormat;
+import dev.schemagate.server.logging.ServerLogging;
 import dev.schemagate.server.registry.Registry;
 import java.lang.management.ManagementFactory;
 import java.io.PrintWriter;
@@ -27,9 +29,15 @@ import picocli.CommandLine.Spec;
     sortOptions = false,
     description = "A Confluent-compatible schema registry on an embedded SQLite database, or on PostgreSQL for several nodes.",
     subcommands = {HashPasswordCommand.class, CopyCommand.class, ExportCommand.class, ImportCommand.class},
-    footer = {"", "Every option can also be set with the environment variable named in its description."})
+    footer = {"", "Every option can also be set with the environment variable named in its description, or in the"
+        + " --config file under its name without '--' (port=8081). A flag wins over its variable, which wins over the file."})
 public final class Main implements Callable<Integer> {
   private static final Logger LOG = LoggerFactory.getLogger(Main.class);
+
+  @Option(names = "--config", paramLabel = "FILE",
+      description = "Properties file setting any of these options by name without '--', e.g. port=8081; an unknown key"
+          + " is refused (SCHEMAGATE_CONFIG).")
+  String config;
 
   @Option(names = "--port", paramLabel = "PORT", defaultValue = "8081",
       description = "Port to listen on; 0 picks a free one (SCHEMAGATE_PORT, default: ${DEFAULT-VALUE}).")
@@ -93,8 +101,20 @@ public final class Main implements Callable<Integer> {
       description = "Serve the web console at /ui (SCHEMAGATE_UI, default: ${DEFAULT-VALUE}).")
   String ui;
 
+  @Option(names = "--cors-origins", paramLabel = "ORIGIN[,ORIGIN...]", defaultValue = "",
+      description = "Origins whose browser pages may call the API, e.g. https://console.example.com, or * for any; none by"
+          + " default (SCHEMAGATE_CORS_ORIGINS).")
+  String corsOrigins;
+
+  @Option(names = "--log-format", paramLabel = "text|json", defaultValue = "text",
+      description = "How log lines are written: text, or json for one JSON object per line (SCHEMAGATE_LOG_FORMAT,"
+          + " default: ${DEFAULT-VALUE}).")
+  String logFormat;
+
   /** Where each option's value comes from when the command line does not give it. */
   private final Map<String, String> environment;
+  /** Where it comes from when neither the command line nor the environment gives it. */
+  private ConfigFile configFile = ConfigFile.none();
 
   Main(Map<String, String> environment) {
     this.environment = environment;
@@ -114,24 +134,62 @@ public final class Main implements Callable<Integer> {
    * and runs until SIGTERM; answers the exit code (without exiting).
    */
   static int run(Map<String, String> environment, PrintWriter out, PrintWriter err, String... args) {
-    CommandLine commandLine = new CommandLine(new Main(environment));
+    CommandLine commandLine;
+    try {
+      commandLine = commandLine(environment, out, err, args);
+    } catch (CommandLine.ParameterException e) {
+      err.println("error: " + e.getMessage() + " (see --help)");
+      return 2;
+    }
+    return commandLine.execute(args);
+  }
+
+  /**
+   * The command line, not yet parsed, whose options default to their environment variables, then to
+   * the config file that {@code args} or the environment name (read here: a missing file or an
+   * unknown key in it is refused before anything else).
+   */
+  static CommandLine commandLine(Map<String, String> environment, PrintWriter out, PrintWriter err, String... args) {
+    Main main = new Main(environment);
+    CommandLine commandLine = new CommandLine(main);
     commandLine.setOut(out).setErr(err);
-    commandLine.setDefaultValueProvider(argument -> argument instanceof OptionSpec option && !option.usageHelp()
-        && !option.versionHelp() ? environment.get(environmentVariable(option.longestName())) : null);
+    CommandSpec spec = commandLine.getCommandSpec();
+    Path file = ConfigFile.named(args, environment.get(environmentVariable("--config")));
+    if (file != null) {
+      java.util.Set<String> keys = new java.util.TreeSet<>();
+      spec.options().stream().filter(option -> !option.usageHelp() && !option.versionHelp() && !option.longestName().equals("--config"))
+          .forEach(option -> keys.add(ConfigFile.key(option.longestName())));
+      try {
+        main.configFile = ConfigFile.read(file, keys);
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.ParameterException(commandLine, e.getMessage());
+      }
+    }
+    commandLine.setDefaultValueProvider(argument -> {
+      if (!(argument instanceof OptionSpec option) || option.usageHelp() || option.versionHelp()) {
+        return null;
+      }
+      String variable = environment.get(environmentVariable(option.longestName()));
+      // the file's keys are the server's options; a subcommand's options come from the environment only
+      return variable != null || option.command() != spec ? variable : main.configFile.value(option.longestName());
+    });
     commandLine.setParameterExceptionHandler((e, ignored) -> {
-      e.getCommandLine().getErr().println("error: " + e.getMessage() + " (see --help)");
+      String from = e.getArgSpec() instanceof OptionSpec option && e.getCommandLine().getCommand() instanceof Main parsed
+          ? parsed.sourceIfNotFlag(option.longestName()) : null;
+      e.getCommandLine().getErr().println("error: " + e.getMessage() + (from == null ? "" : " (from " + from + ")") + " (see --help)");
       return 2;
     });
     commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
       cmd.getErr().println("error: " + e.getMessage());
       return 1;
     });
-    return commandLine.execute(args);
+    return commandLine;
   }
 
   @Override
   public Integer call() throws InterruptedException {
     ServerConfig settings = settings();
+    ServerLogging.format(LogFormat.fromName(logFormat).orElseThrow());
     RegistryServer server = RegistryServer.create(config -> copy(settings, config)).start();
     long startedIn = ManagementFactory.getRuntimeMXBean().getUptime();
     LOG.info(
@@ -188,6 +246,12 @@ public final class Main implements Callable<Integer> {
     int timeoutMillis = number("--request-timeout", requestTimeout, "0 (none) or a number of milliseconds");
     config.host(host).port(portNumber).maxRequestBytes(maxBytes).schemaCacheBytes(cacheBytes);
     config.maxInFlightBodyBytes(inFlightBytes).requestTimeoutMillis(timeoutMillis);
+    LogFormat.fromName(logFormat).orElseThrow(() -> invalid("--log-format", logFormat, "text or json"));
+    try {
+      config.corsOrigins(java.util.Arrays.stream(corsOrigins.split(",")).filter(origin -> !origin.isBlank()).toList());
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), source("--cors-origins") + ": " + e.getMessage());
+    }
     config.ui(switch (ui.trim().toLowerCase(Locale.ROOT)) {
       case "true" -> true;
       case "false" -> false;
@@ -249,13 +313,25 @@ public final class Main implements Callable<Integer> {
         source(option) + " must be " + expected + ", not '" + value + "'");
   }
 
-  /** The option as the operator gave it: the flag when it is on the command line, else its environment variable. */
+  /**
+   * The option as the operator gave it: the flag when it is on the command line, else its
+   * environment variable, else its key in the config file.
+   */
   private String source(String option) {
+    String elsewhere = sourceIfNotFlag(option);
+    return elsewhere == null ? option : elsewhere;
+  }
+
+  /** Where the option's value came from when not from the command line: its variable or its key in the file; else null. */
+  private String sourceIfNotFlag(String option) {
     if (spec.commandLine().getParseResult() != null && spec.commandLine().getParseResult().hasMatchedOption(option)) {
-      return option;
+      return null;
     }
     String variable = environmentVariable(option);
-    return environment.get(variable) != null ? variable : option;
+    if (environment.get(variable) != null) {
+      return variable;
+    }
+    return configFile.value(option) != null ? configFile.describe(option) : null;
   }
 
   static String environmentVariable(String option) {
@@ -268,7 +344,7 @@ public final class Main implements Callable<Integer> {
         .defaultCompatibility(from.defaultCompatibility()).maxRequestBytes(from.maxRequestBytes())
         .schemaCacheBytes(from.schemaCacheBytes());
     to.maxInFlightBodyBytes(from.maxInFlightBodyBytes()).requestTimeoutMillis(from.requestTimeoutMillis());
-    to.ui(from.ui());
+    to.ui(from.ui()).corsOrigins(from.corsOrigins());
     to.auth(from.auth());
     if (from.tlsCertificate() != null) {
       to.tls(from.tlsCertificate(), from.tlsKey());

@@ -8,10 +8,14 @@ import dev.schemagate.core.language.SchemaLanguages;
 import dev.schemagate.core.schema.ParsedSchema;
 import dev.schemagate.core.schema.SchemaParser;
 import dev.schemagate.server.api.AuditRoutes;
+import dev.schemagate.server.api.Cors;
 import dev.schemagate.server.api.JsonErrorPages;
 import dev.schemagate.server.api.HealthRoutes;
 import dev.schemagate.server.api.RestApi;
 import dev.schemagate.server.auth.Authentication;
+import dev.schemagate.server.logging.AccessLog;
+import dev.schemagate.server.metrics.ServerMetrics;
+import dev.schemagate.server.metrics.TimedStore;
 import dev.schemagate.server.registry.AuditTrail;
 import dev.schemagate.server.registry.Registry;
 import dev.schemagate.server.tls.HttpsConnector;
@@ -49,6 +53,7 @@ public final class RegistryServer implements AutoCloseable {
   private SchemaStore store;
   private Javalin app;
   private GracefulHandler graceful;
+  private ServerMetrics metrics;
 
   private RegistryServer(ServerConfig config) {
     this.config = config;
@@ -72,10 +77,12 @@ public final class RegistryServer implements AutoCloseable {
     JdbiSchemaStore opened = JdbiSchemaStore.open(
         config.jdbcUrl(), config.databaseUser(), config.databasePassword(), config.databasePoolSize());
     store = opened;
+    metrics = new ServerMetrics();
+    opened.pool().ifPresent(metrics::bindPool);
     AuditTrail audit = new AuditTrail(opened.auditLog(), java.time.Clock.systemUTC());
     graceful = new GracefulHandler();
-    Registry registry =
-        Registry.over(store, config.defaultCompatibility(), config.schemaCacheBytes(), config.requestTimeoutMillis());
+    Registry registry = Registry.over(TimedStore.over(store, metrics.registry()), config.defaultCompatibility(),
+        config.schemaCacheBytes(), config.requestTimeoutMillis(), metrics.registry());
     try {
       app =
           Javalin.create(
@@ -98,10 +105,15 @@ public final class RegistryServer implements AutoCloseable {
                 if (config.tlsCertificate() != null) {
                   javalin.jetty.addConnector(HttpsConnector.of(config.host(), config.port(), config.tlsCertificate(), config.tlsKey()));
                 }
+                if (!config.corsOrigins().isEmpty()) {
+                  Cors.install(javalin, config.corsOrigins(), config.auth() != null);
+                }
                 if (config.auth() != null) {
                   Authentication.install(javalin, config.auth(), registry);
                 }
-                RestApi.install(javalin, registry, config.maxInFlightBodyBytes());
+                javalin.requestLogger.http(metrics::requestAnswered);
+                javalin.requestLogger.http(new AccessLog(config.auth() != null)::answered);
+                RestApi.install(javalin, registry, config.maxInFlightBodyBytes(), metrics);
                 if (config.ui()) {
                   RestApi.installConsole(javalin, registry);
                 }
@@ -112,6 +124,7 @@ public final class RegistryServer implements AutoCloseable {
       warmUp();
     } catch (RuntimeException e) {
       store.close();
+      metrics.close();
       app = null;
       throw e;
     }
@@ -188,6 +201,10 @@ public final class RegistryServer implements AutoCloseable {
     if (store != null) {
       store.close();
       store = null;
+    }
+    if (metrics != null) {
+      metrics.close();
+      metrics = null;
     }
   }
 

@@ -51,6 +51,7 @@ public final class ServerConfig {
   private AuthConfig auth;
   private Path tlsCertificate;
   private Path tlsKey;
+  private java.util.List<String> corsOrigins = java.util.List.of();
 
   ServerConfig() {}
 
@@ -251,6 +252,21 @@ public final class ServerConfig {
 
   public AuthConfig auth() {
     return auth;
+  }
+
+  /**
+   * The origins whose browser pages may call the API ({@code https://console.example.com}, or
+   * {@code *} for any); none, the default, turns cross-origin requests off.
+   *
+   * @throws IllegalArgumentException naming an origin that is not one
+   */
+  public ServerConfig corsOrigins(java.util.List<String> origins) {
+    this.corsOrigins = origins.stream().map(dev.schemagate.server.api.Cors::origin).toList();
+    return this;
+  }
+
+  public java.util.List<String> corsOrigins() {
+    return corsOrigins;
   }
 
   /** Serves HTTPS with this PEM certificate chain and PEM (PKCS#8) private key instead of HTTP. */

@@ -1,6 +1,7 @@
 package dev.schemagate.server.api;
 
 import dev.schemagate.server.registry.Registry;
+import dev.schemagate.server.metrics.ServerMetrics;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import java.util.concurrent.atomic.LongAdder;
@@ -17,11 +18,13 @@ final class ServerRoutes {
           : ServerRoutes.class.getPackage().getImplementationVersion();
 
   private final Registry registry;
+  private final ServerMetrics meters;
   private final LongAdder successes = new LongAdder();
   private final LongAdder failures = new LongAdder();
 
-  ServerRoutes(Registry registry) {
+  ServerRoutes(Registry registry, ServerMetrics meters) {
     this.registry = registry;
+    this.meters = meters;
   }
 
   void install(JavalinConfig config) {
@@ -40,8 +43,13 @@ final class ServerRoutes {
     config.requestLogger.http((ctx, millis) -> (ctx.statusCode() < 400 ? successes : failures).increment());
   }
 
+  /**
+   * Micrometer's meters, then the five Confluent-named ones exactly as Confluent's registry and this
+   * one always exposed them (counters without Prometheus's {@code _total} suffix, whole numbers),
+   * so that existing dashboards and alerts on those names keep working.
+   */
   private void metrics(Context ctx) {
-    StringBuilder text = new StringBuilder();
+    StringBuilder text = new StringBuilder(meters.scrape());
     metric(text, "kafka_schema_registry_registered_count", "gauge", "Schema versions registered and not deleted.",
         registry.reads().registeredVersions());
     metric(text, "kafka_schema_registry_api_success_count", "counter", "Requests answered with a success.", successes.sum());

@@ -6,7 +6,10 @@ import dev.schemagate.core.compat.Incompatibility;
 import dev.schemagate.core.compat.VersionedSchema;
 import dev.schemagate.core.schema.ParsedSchema;
 import dev.schemagate.server.store.SubjectVersion;
+import dev.schemagate.server.metrics.Timers;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -18,8 +21,11 @@ public final class Compatibility {
   private final Settings settings;
   private final CompatibilityChecker checker;
   private final WorkDeadline deadline;
+  private final MeterRegistry meters;
 
-  Compatibility(StoredSchemas stored, Settings settings, CompatibilityChecker checker, WorkDeadline deadline) {
+  Compatibility(StoredSchemas stored, Settings settings, CompatibilityChecker checker, WorkDeadline deadline,
+      MeterRegistry meters) {
+    this.meters = meters;
     this.stored = stored;
     this.settings = settings;
     this.checker = checker;
@@ -78,7 +84,8 @@ public final class Compatibility {
     Settings.Effective effective = settings.effective(subject);
     List<VersionedSchema> history = stored.comparable(needed(effective, versions));
     try {
-      return checker.isCompatible(candidate, history, effective.level(), effective.policy());
+      return timed(candidate, false, () -> checker.isCompatible(candidate, history, effective.level(), effective.policy()),
+          compatible -> compatible);
     } catch (StackOverflowError tooDeep) {
       throw tooDeep(candidate);
     }
@@ -93,10 +100,25 @@ public final class Compatibility {
     Settings.Effective effective = settings.effective(subject);
     List<VersionedSchema> history = stored.comparable(needed(effective, versions));
     try {
-      return checker.check(candidate, history, effective.level(), effective.policy());
+      return timed(candidate, true, () -> checker.check(candidate, history, effective.level(), effective.policy()),
+          CompatibilityReport::isCompatible);
     } catch (StackOverflowError tooDeep) {
       throw tooDeep(candidate);
     }
+  }
+
+  /**
+   * Runs one check, timed by format, verdict and whether it explained itself (a verdict first, then
+   * the sentences and witnesses only for a schema that breaks).
+   */
+  private <T> T timed(ParsedSchema candidate, boolean explained, Supplier<T> check, java.util.function.Predicate<T> compatible) {
+    long start = System.nanoTime();
+    T result = check.get();
+    Timers.timer(meters, "schemagate.compatibility.checks", "Compatibility checks, by schema format, verdict and"
+            + " whether the reasons were worked out.", "format", candidate.type().name(),
+        "result", compatible.test(result) ? "compatible" : "incompatible", "explained", Boolean.toString(explained))
+        .record(System.nanoTime() - start, java.util.concurrent.TimeUnit.NANOSECONDS);
+    return result;
   }
 
   private static RegistryException tooDeep(ParsedSchema candidate) {

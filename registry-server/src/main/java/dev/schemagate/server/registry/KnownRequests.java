@@ -40,13 +40,16 @@ final class KnownRequests {
   private final Settings settings;
 
   /** @param maxCharacters the most schema text kept (about two bytes a character) */
-  KnownRequests(StoredSchemas stored, Settings settings, long maxCharacters) {
+  KnownRequests(StoredSchemas stored, Settings settings, long maxCharacters, io.micrometer.core.instrument.MeterRegistry meters) {
     this.stored = stored;
     this.settings = settings;
     this.answers = Caffeine.newBuilder()
         .maximumWeight(maxCharacters)
         .weigher((Key key, Answer answer) -> key.schema().length() + key.subject().length() + 64)
+        .recordStats()
         .build();
+    // a hit here may still be recomputed when what it was computed from changed since
+    io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics.monitor(meters, answers, "known_requests");
   }
 
   /** What an answer to {@code request} for {@code subject} would be computed from right now. */

@@ -2,6 +2,8 @@ package dev.schemagate.server.registry;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
@@ -28,7 +30,13 @@ final class ReadThroughCache<K, V> {
         .maximumWeight(capacity)
         .weigher((K key, V value) -> weigher.applyAsInt(value))
         .executor(Runnable::run)
+        .recordStats()
         .build();
+  }
+
+  /** Reports lookups (hits, misses), size and evictions as {@code cache_*} meters tagged {@code cache=name}. */
+  void monitor(MeterRegistry registry, String name) {
+    CaffeineCacheMetrics.monitor(registry, values, name);
   }
 
   /** The value of {@code key}, loaded on a miss; a null value (nothing stored) is not kept. */

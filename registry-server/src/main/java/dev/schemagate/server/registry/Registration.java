@@ -11,6 +11,8 @@ import dev.schemagate.server.store.SubjectVersion;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 
 /**
  * Registering a schema under a subject, and looking one up there. A registration parses the schema,
@@ -25,9 +27,11 @@ public final class Registration {
   private final SubjectLocks locks;
   private final WorkDeadline deadline;
   private final KnownRequests known;
+  private final MeterRegistry meters;
 
   Registration(StoredSchemas stored, Settings settings, Compatibility compatibility, SubjectLocks locks,
-      WorkDeadline deadline, KnownRequests known) {
+      WorkDeadline deadline, KnownRequests known, MeterRegistry meters) {
+    this.meters = meters;
     this.stored = stored;
     this.settings = settings;
     this.compatibility = compatibility;
@@ -54,6 +58,29 @@ public final class Registration {
 
   /** {@link #register}, saying whether a version was added. */
   public Registered registerOrFind(String subject, SchemaRequest request, boolean normalize) {
+    Registered registered;
+    try {
+      registered = registerOrFindCounted(subject, request, normalize);
+    } catch (RegistryException refused) {
+      countRefusal(refused);
+      throw refused;
+    }
+    Counter.builder("schemagate.registrations").description("Registrations answered, by whether they added a version.")
+        .tag("outcome", registered.added() ? "added" : "existing").register(meters).increment();
+    return registered;
+  }
+
+  /** One count per rule a refused schema breaks; a refusal without rules counts under its error. */
+  private void countRefusal(RegistryException refused) {
+    List<String> rules = refused.incompatibilities().stream().map(i -> i.rule().name()).distinct().toList();
+    for (String rule : rules.isEmpty() ? List.of(refused.code().name()) : rules) {
+      Counter.builder("schemagate.registration.refusals")
+          .description("Registrations refused, by the compatibility rule broken (or the error, when no rule was).")
+          .tag("rule", rule).register(meters).increment();
+    }
+  }
+
+  private Registered registerOrFindCounted(String subject, SchemaRequest request, boolean normalize) {
     if (request.id() != null || request.version() != null) {
       return deadline.run(() -> registerWithin(subject, request, normalize)); // imports take the full path
     }

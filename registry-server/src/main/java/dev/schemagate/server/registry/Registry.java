@@ -4,6 +4,8 @@ import dev.schemagate.core.compat.CompatibilityChecker;
 import dev.schemagate.core.compat.CompatibilityLevel;
 import dev.schemagate.server.store.SchemaStore;
 import dev.schemagate.server.store.StoreChanges;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 
 /** The registry's use cases over one store; no HTTP here. */
 public final class Registry {
@@ -45,8 +47,8 @@ public final class Registry {
   /** How long one request may parse and check schemas unless configured. */
   public static final long DEFAULT_WORK_DEADLINE_MILLIS = 10_000;
 
-  private Registry(SchemaStore store, CompatibilityLevel defaultLevel, long cacheBytes, long deadlineMillis) {
-    StoredSchemas stored = new StoredSchemas(store, cacheBytes);
+  private Registry(SchemaStore store, CompatibilityLevel defaultLevel, long cacheBytes, long deadlineMillis, MeterRegistry meters) {
+    StoredSchemas stored = new StoredSchemas(store, cacheBytes, meters);
     WorkDeadline deadline = new WorkDeadline(deadlineMillis);
     this.settings = new Settings(store, defaultLevel, SETTINGS_KEPT);
     // with other nodes on the store, what they change reaches memory here, and a subject's lock
@@ -78,9 +80,9 @@ public final class Registry {
         settings.everythingChangedElsewhere();
       }
     });
-    this.compatibility = new Compatibility(stored, settings, CompatibilityChecker.create(), deadline);
-    KnownRequests known = new KnownRequests(stored, settings, KNOWN_REQUEST_CHARACTERS);
-    this.registration = new Registration(stored, settings, compatibility, locks, deadline, known);
+    this.compatibility = new Compatibility(stored, settings, CompatibilityChecker.create(), deadline, meters);
+    KnownRequests known = new KnownRequests(stored, settings, KNOWN_REQUEST_CHARACTERS, meters);
+    this.registration = new Registration(stored, settings, compatibility, locks, deadline, known, meters);
     this.reads = new Reads(stored);
     this.deletion = new Deletion(stored, settings, locks);
     this.console = new ConsoleReads(stored, settings, CompatibilityChecker.create(), deadline);
@@ -104,7 +106,14 @@ public final class Registry {
    *     (42209); 0 for no deadline
    */
   public static Registry over(SchemaStore store, CompatibilityLevel defaultLevel, long cacheBytes, long deadlineMillis) {
-    return new Registry(store, defaultLevel, cacheBytes, deadlineMillis);
+    // a composite with no registry in it records nothing
+    return over(store, defaultLevel, cacheBytes, deadlineMillis, new CompositeMeterRegistry());
+  }
+
+  /** @param meters where registrations, refusals, compatibility checks and cache lookups are counted */
+  public static Registry over(
+      SchemaStore store, CompatibilityLevel defaultLevel, long cacheBytes, long deadlineMillis, MeterRegistry meters) {
+    return new Registry(store, defaultLevel, cacheBytes, deadlineMillis, meters);
   }
 
   public Registration registration() {

@@ -52,11 +52,14 @@ final class StoredSchemas {
    *     together (see {@link Registry#defaultCacheBytes()}): a quarter for schema texts, five eighths
    *     for parsed forms, an eighth for histories; each value weighs an estimate of its memory
    */
-  StoredSchemas(SchemaStore store, long cacheBytes) {
+  StoredSchemas(SchemaStore store, long cacheBytes, io.micrometer.core.instrument.MeterRegistry meters) {
     this.store = store;
     this.schemas = new ReadThroughCache<>(cacheBytes / 4, StoredSchemas::textBytes);
     this.parsed = new ReadThroughCache<>(cacheBytes / 8 * 5, StoredSchemas::parsedBytes);
     this.histories = new ReadThroughCache<>(cacheBytes / 8, StoredSchemas::historyBytes);
+    schemas.monitor(meters, "schemas");
+    parsed.monitor(meters, "parsed_schemas");
+    histories.monitor(meters, "subject_histories");
   }
 
   static int textBytes(StoredSchema schema) {

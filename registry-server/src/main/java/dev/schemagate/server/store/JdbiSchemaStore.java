@@ -164,6 +164,11 @@ public final class JdbiSchemaStore implements SchemaStore {
         + " ORDER BY installed_rank DESC LIMIT 1").mapTo(String.class).findOne().orElse("none"));
   }
 
+  /** The PostgreSQL connection pool, for its metrics; empty on SQLite, which has no pool. */
+  public Optional<javax.sql.DataSource> pool() {
+    return postgres == null ? Optional.empty() : Optional.of(postgres.dataSource());
+  }
+
   /** How the store reads and writes, for copying a whole store ({@link StoreCopy}). */
   StoreAccess access() {
     return access;
