@@ -1,7 +1,7 @@
 package dev.schemagate.contract;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.schemagate.core.internal.Pointers;
+import dev.schemagate.core.schema.Pointers;
 import dev.schemagate.core.validate.InstanceProblem;
 import java.time.DateTimeException;
 import java.time.Instant;

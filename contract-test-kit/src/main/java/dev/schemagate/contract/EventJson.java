@@ -8,9 +8,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import dev.schemagate.core.avro.AvroEventJson;
+import dev.schemagate.core.language.SchemaLanguage;
+import dev.schemagate.core.language.SchemaLanguages;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.avro.generic.GenericContainer;
 
 /**
@@ -18,7 +20,7 @@ import org.apache.avro.generic.GenericContainer;
  *
  * <ul>
  *   <li>A {@code JsonNode} as it is; a {@code String} (or UTF-8 {@code byte[]}) is JSON text.
- *   <li>An Avro {@code GenericRecord} or {@code SpecificRecord}: its fields, see {@link AvroEventJson}.
+ *   <li>An Avro {@code GenericRecord} or {@code SpecificRecord}: its fields, as its language gives it.
  *   <li>Anything else (a POJO, a record, a {@code Map}) is serialized with the producer's {@link
  *       ObjectMapper}. For an Avro contract the JSON is only a step towards Avro, so the mapper is used
  *       with java.time values as ISO-8601 text ({@code Instant} for {@code timestamp-*}, {@code
@@ -78,8 +80,11 @@ final class EventJson {
     if (event instanceof byte[] bytes) {
       return parse(mapper, new String(bytes, StandardCharsets.UTF_8));
     }
-    if (event instanceof GenericContainer avro) {
-      return AvroEventJson.of(avro);
+    for (SchemaLanguage language : SchemaLanguages.all()) {
+      Optional<JsonNode> own = language.eventJson(event);
+      if (own.isPresent()) {
+        return own.get();
+      }
     }
     try {
       return mapper.valueToTree(event);

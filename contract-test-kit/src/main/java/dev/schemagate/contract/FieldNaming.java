@@ -2,7 +2,7 @@ package dev.schemagate.contract;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.schemagate.core.internal.Pointers;
+import dev.schemagate.core.schema.Pointers;
 
 /** {@link SubjectNaming#field(String)}: the subject is the text of one property of the event's JSON. */
 final class FieldNaming implements SubjectNaming {

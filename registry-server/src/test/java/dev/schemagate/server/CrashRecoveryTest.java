@@ -30,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  * registration that was answered is there afterwards with the same id, version and text, no id
  * names two schemas, and every subject's versions run 1, 2, 3... without a gap.
  */
-@Timeout(value = 180, unit = TimeUnit.SECONDS)
+@Timeout(value = 600, unit = TimeUnit.SECONDS) // a safety net: four server starts take long on a loaded machine
 class CrashRecoveryTest {
   private static final int CYCLES = 4;
   private static final int THREADS = 4;
@@ -130,7 +130,7 @@ class CrashRecoveryTest {
         .redirectOutput(dir.resolve("server-" + cycle + ".log").toFile())
         .start();
     HttpClientForTests client = new HttpClientForTests("http://127.0.0.1:" + port);
-    long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
     while (System.nanoTime() < until) {
       try {
         if (client.get("/").status() == 200) {

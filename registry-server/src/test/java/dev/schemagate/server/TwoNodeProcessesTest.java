@@ -114,10 +114,11 @@ class TwoNodeProcessesTest {
           return null;
         }));
       }
-      Thread.sleep(4_000);
+      // counts, not fixed sleeps: a loaded machine answers slower, and the test must still prove it all
+      awaitAtLeast(() -> acks.size(), 60, "registrations acknowledged before node b is killed");
       b.process().destroyForcibly(); // SIGKILL: no graceful stop, connections cut mid-request
       killed.set(true);
-      Thread.sleep(3_000);
+      awaitAtLeast(afterKill::get, 10, "registrations node a acknowledged after node b was killed");
       running.set(false);
       for (Future<?> writer : work) {
         writer.get(60, TimeUnit.SECONDS);
@@ -134,6 +135,15 @@ class TwoNodeProcessesTest {
         restarted.stop();
       }
     }
+  }
+
+  /** Waits (up to two minutes) until {@code count} reaches {@code least}. */
+  private static void awaitAtLeast(java.util.function.IntSupplier count, int least, String what) throws InterruptedException {
+    long until = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+    while (count.getAsInt() < least && System.nanoTime() < until) {
+      Thread.sleep(50);
+    }
+    assertThat(count.getAsInt()).as(what).isGreaterThanOrEqualTo(least);
   }
 
   /** The version under which the subject holds this schema, as the node that registered it says. */

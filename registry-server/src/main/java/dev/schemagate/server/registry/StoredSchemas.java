@@ -2,7 +2,7 @@ package dev.schemagate.server.registry;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.schemagate.core.compat.VersionedSchema;
-import dev.schemagate.core.internal.Fingerprints;
+import dev.schemagate.core.schema.Fingerprints;
 import dev.schemagate.core.schema.InvalidSchemaException;
 import dev.schemagate.core.schema.ParsedSchema;
 import dev.schemagate.core.schema.SchemaParser;

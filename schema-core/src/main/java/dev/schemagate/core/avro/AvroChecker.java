@@ -13,7 +13,6 @@ import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicReference;
 import org.apache.avro.AvroRuntimeException;
 import org.apache.avro.Schema;
 import org.apache.avro.SchemaCompatibility;
@@ -47,11 +46,6 @@ public final class AvroChecker implements FormatChecker {
 
   private final long unionPairLimit;
   private final long enumPairLimit;
-  /** The last new schema's document: a transitive check asks about the same new schema many times. */
-  private final AtomicReference<ParsedDocument> lastDocument = new AtomicReference<>();
-
-  private record ParsedDocument(ParsedSchema schema, AvroDocument document) {}
-
 
   /** A checker with the default limits. */
   public AvroChecker() {
@@ -175,14 +169,8 @@ public final class AvroChecker implements FormatChecker {
     return Finding.of(Rule.CHECK_LIMIT_REACHED, path, AvroSentences.tooWide(pair, kind, parts, ofNew.size(), ofOld.size(), limit));
   }
 
-  private AvroDocument document(ParsedSchema schema) {
-    ParsedDocument last = lastDocument.get();
-    if (last != null && last.schema() == schema) {
-      return last.document();
-    }
-    AvroDocument document = AvroDocument.of(schema.text());
-    lastDocument.set(new ParsedDocument(schema, document));
-    return document;
+  private static AvroDocument document(ParsedSchema schema) {
+    return ((AvroSchema) schema).document();
   }
 
   /** Avro's one exception that is an answer, a reader field whose name and aliases match several writer fields; else rethrown. */

@@ -1,7 +1,7 @@
 package dev.schemagate.core.avro;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.schemagate.core.internal.Pointers;
+import dev.schemagate.core.schema.Pointers;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;

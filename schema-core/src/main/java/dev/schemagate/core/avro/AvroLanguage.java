@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.apache.avro.Schema;
+import org.apache.avro.generic.GenericContainer;
 
 /** Apache Avro: {@code .avsc} files, whose named types other files use by their full names. */
 public final class AvroLanguage extends LanguageBasics {
@@ -39,6 +40,11 @@ public final class AvroLanguage extends LanguageBasics {
   public List<String> topLevelFields(ParsedSchema schema) {
     Schema avro = ((AvroSchema) schema).avro();
     return avro.getType() == Schema.Type.RECORD ? avro.getFields().stream().map(Schema.Field::name).toList() : List.of();
+  }
+
+  @Override
+  public Optional<JsonNode> eventJson(Object event) {
+    return event instanceof GenericContainer avro ? Optional.of(AvroEventJson.of(avro)) : Optional.empty();
   }
 
   @Override

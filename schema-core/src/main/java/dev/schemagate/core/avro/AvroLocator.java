@@ -4,7 +4,7 @@ import dev.schemagate.core.avro.AvroSite.FieldOnPath;
 import dev.schemagate.core.avro.AvroSite.Hop;
 import dev.schemagate.core.avro.AvroSite.Kind;
 import dev.schemagate.core.avro.AvroSite.Step;
-import dev.schemagate.core.internal.Pointers;
+import dev.schemagate.core.schema.Pointers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

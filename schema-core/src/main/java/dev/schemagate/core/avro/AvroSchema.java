@@ -14,6 +14,8 @@ public final class AvroSchema extends AbstractParsedSchema {
   private final Map<String, String> resolvedReferences;
   /** Measured when first compared; two threads may both measure, and either answer is the same. */
   private volatile AvroMeasures.Measure measure;
+  /** The text's positions, read when a finding first needs a pointer; as with {@link #measure}, a race is harmless. */
+  private volatile AvroDocument document;
 
   AvroSchema(
       String text,
@@ -37,6 +39,16 @@ public final class AvroSchema extends AbstractParsedSchema {
     if (known == null) {
       known = AvroMeasures.of(schema);
       measure = known;
+    }
+    return known;
+  }
+
+  /** The text as a document that turns a path in the schema into a JSON pointer into the text. */
+  AvroDocument document() {
+    AvroDocument known = document;
+    if (known == null) {
+      known = AvroDocument.of(text());
+      document = known;
     }
     return known;
   }

@@ -2,7 +2,7 @@ package dev.schemagate.core.avro;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.schemagate.core.internal.Json;
-import dev.schemagate.core.internal.Pointers;
+import dev.schemagate.core.schema.Pointers;
 import dev.schemagate.core.schema.SchemaProblem;
 import java.util.ArrayList;
 import java.util.Collection;

@@ -10,7 +10,7 @@ import dev.schemagate.core.compat.CompatibilityPolicy;
 import dev.schemagate.core.compat.CompatibilityReport;
 import dev.schemagate.core.compat.Incompatibility;
 import dev.schemagate.core.compat.VersionedSchema;
-import dev.schemagate.core.internal.Pointers;
+import dev.schemagate.core.schema.Pointers;
 import dev.schemagate.core.language.SchemaLanguages;
 import dev.schemagate.core.schema.ParsedSchema;
 import java.util.ArrayList;

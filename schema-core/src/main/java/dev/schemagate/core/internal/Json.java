@@ -6,8 +6,12 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /** The one Jackson configuration schema-core uses. */
 public final class Json {
@@ -32,10 +36,21 @@ public final class Json {
             StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING_DEPTH).build());
   }
 
+  private static final ObjectReader READER = MAPPER.reader();
+
   private Json() {}
 
-  public static ObjectMapper mapper() {
-    return MAPPER;
+  /** A reader with this configuration. Readers are immutable, so no caller can change the shared mapper. */
+  public static ObjectReader reader() {
+    return READER;
+  }
+
+  public static ObjectNode object() {
+    return JsonNodeFactory.instance.objectNode();
+  }
+
+  public static ArrayNode array() {
+    return JsonNodeFactory.instance.arrayNode();
   }
 
   public static JsonNode parse(String text) throws JsonProcessingException {

@@ -1,5 +1,6 @@
 package dev.schemagate.core.internal;
 
+import dev.schemagate.core.schema.Pointers;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.util.ArrayDeque;

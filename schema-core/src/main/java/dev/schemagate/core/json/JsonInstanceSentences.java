@@ -2,7 +2,7 @@ package dev.schemagate.core.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.Error;
-import dev.schemagate.core.internal.Pointers;
+import dev.schemagate.core.schema.Pointers;
 import dev.schemagate.core.validate.InstanceProblem;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.schemagate.core.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.schemagate.core.internal.Pointers;
+import dev.schemagate.core.schema.Pointers;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;

@@ -8,7 +8,7 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.NodePath;
 import dev.schemagate.core.internal.Json;
-import dev.schemagate.core.internal.Pointers;
+import dev.schemagate.core.schema.Pointers;
 import dev.schemagate.core.internal.Unexpected;
 import dev.schemagate.core.validate.Judgement;
 import java.net.URI;
@@ -122,7 +122,7 @@ final class JsonValidators {
   /** A schema that checks one string keyword ({@code format}, {@code contentEncoding}, ...) as the given draft checks it. */
   public static Schema stringKeyword(JsonSchemaDialect dialect, String keyword, String value) {
     return FORMATS.computeIfAbsent(dialect + " " + keyword + " " + value, key -> {
-      com.fasterxml.jackson.databind.node.ObjectNode schema = Json.mapper().createObjectNode();
+      com.fasterxml.jackson.databind.node.ObjectNode schema = Json.object();
       schema.put("$schema", dialect.id()).put("type", "string").put(keyword, value);
       return compile(schema, dialect, Map.of());
     });

@@ -127,13 +127,13 @@ final class JsonWitnesses {
       JsonView parentView = at.parent().writer();
       if (at.isProperty()) {
         JsonNode parent = JsonSamples.candidate(parentView, seed, 0, InstancePath.OBJECT);
-        ObjectNode object = parent instanceof ObjectNode o ? o : Json.mapper().createObjectNode();
+        ObjectNode object = parent instanceof ObjectNode o ? o : Json.object();
         object.set(at.name(), node);
         node = object;
       } else {
         ObjectNode longEnough = Locals.schema().put("minItems", at.index() + 1);
         JsonNode parent = JsonSamples.candidate(parentView.and(Locals.site(longEnough, parentView.anchor())), seed, 0, InstancePath.ARRAY);
-        ArrayNode array = parent instanceof ArrayNode a ? a : Json.mapper().createArrayNode();
+        ArrayNode array = parent instanceof ArrayNode a ? a : Json.array();
         while (array.size() <= at.index()) {
           array.addNull();
         }

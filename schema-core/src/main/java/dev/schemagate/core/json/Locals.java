@@ -78,7 +78,7 @@ final class Locals {
   }
 
   static ObjectNode schema() {
-    return Json.mapper().createObjectNode();
+    return Json.object();
   }
 
   /** A made-up schema as a site, reported at {@code anchor}. */

@@ -1,5 +1,6 @@
 package dev.schemagate.core.language;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.schemagate.core.compat.FormatChecker;
 import dev.schemagate.core.schema.InvalidSchemaException;
 import dev.schemagate.core.schema.ParsedSchema;
@@ -63,6 +64,14 @@ public interface SchemaLanguage {
    */
   default boolean judgedByPolicy() {
     return false;
+  }
+
+  /**
+   * An event held in this language's own data form (an Avro record, generic or specific) as the
+   * plain JSON its validator checks; empty when the event is not in that form.
+   */
+  default Optional<JsonNode> eventJson(Object event) {
+    return Optional.empty();
   }
 
   /** Whether schema texts of this language are JSON documents, so that two can be compared node by node. */

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import dev.schemagate.core.internal.Pointers;
+import dev.schemagate.core.schema.Pointers;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,5 @@
 package dev.schemagate.core.schema;
 
-import dev.schemagate.core.internal.Fingerprints;
 import java.util.List;
 
 /**

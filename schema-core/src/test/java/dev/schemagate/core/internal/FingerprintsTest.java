@@ -1,5 +1,6 @@
 package dev.schemagate.core.internal;
 
+import dev.schemagate.core.schema.Fingerprints;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;

@@ -37,9 +37,9 @@ class JsonCheckLimitsTest {
   }
 
   private static ObjectNode nested(int depth, String leafType) {
-    ObjectNode node = Json.mapper().createObjectNode().put("type", leafType);
+    ObjectNode node = Json.object().put("type", leafType);
     for (int i = 0; i < depth; i++) {
-      ObjectNode parent = Json.mapper().createObjectNode().put("type", "object");
+      ObjectNode parent = Json.object().put("type", "object");
       parent.putObject("properties").set("a", node);
       node = parent;
     }
@@ -64,7 +64,7 @@ class JsonCheckLimitsTest {
 
   @Test
   void a_huge_enum_losing_one_value_is_reported_once_and_names_that_value() {
-    ObjectNode oldSchema = Json.mapper().createObjectNode();
+    ObjectNode oldSchema = Json.object();
     ArrayNode oldValues = oldSchema.putArray("enum");
     for (int i = 0; i < 20_000; i++) {
       oldValues.add("v" + i);
@@ -83,7 +83,7 @@ class JsonCheckLimitsTest {
 
   @Test
   void five_thousand_properties_with_one_changed_report_exactly_that_one() {
-    ObjectNode oldSchema = Json.mapper().createObjectNode().put("type", "object");
+    ObjectNode oldSchema = Json.object().put("type", "object");
     ObjectNode properties = oldSchema.putObject("properties");
     for (int i = 0; i < 5_000; i++) {
       properties.putObject("p" + i).put("type", "string").put("maxLength", 10);
@@ -130,7 +130,7 @@ class JsonCheckLimitsTest {
     ObjectNode longMatch = (ObjectNode) Json.parse("{\"type\": \"string\", \"pattern\": \"^((a{1000}){1000}){1000}$\"}");
 
     CompatibilityReport items = full(manyItems, manyItems.deepCopy().put("uniqueItems", true));
-    CompatibilityReport strings = full(longMatch, Json.mapper().createObjectNode().put("type", "string").put("maxLength", 5));
+    CompatibilityReport strings = full(longMatch, Json.object().put("type", "string").put("maxLength", 5));
 
     assertThat(items.incompatibilities()).extracting(Incompatibility::rule).containsExactly(Rule.UNIQUE_ITEMS_ADDED);
     assertThat(strings.incompatibilities()).extracting(Incompatibility::rule)
@@ -142,7 +142,7 @@ class JsonCheckLimitsTest {
 
   /** Levels of anyOf with eight object alternatives, each holding the level below by {@code $ref}. */
   private static ObjectNode alternatives(int depth, String leafType) {
-    ObjectNode root = Json.mapper().createObjectNode();
+    ObjectNode root = Json.object();
     ObjectNode definitions = root.putObject("definitions");
     definitions.putObject("level0").put("type", leafType);
     for (int level = 1; level <= depth; level++) {

@@ -1,4 +1,4 @@
-package dev.schemagate.core.internal;
+package dev.schemagate.core.schema;
 
 import java.util.List;
 

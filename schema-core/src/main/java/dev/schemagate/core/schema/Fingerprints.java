@@ -1,7 +1,5 @@
-package dev.schemagate.core.internal;
+package dev.schemagate.core.schema;
 
-import dev.schemagate.core.schema.SchemaReference;
-import dev.schemagate.core.schema.SchemaType;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
