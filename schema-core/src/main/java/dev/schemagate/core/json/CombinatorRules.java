@@ -64,8 +64,8 @@ final class CombinatorRules {
         + " accepts all the values " + c.writerLabel() + " allows there" + c.consequence(JsonComparison.holds(path, "such a value"))
         + "; " + (c.readerIsNew() ? "add an alternative that accepts them" : "write only what " + c.oldLabel() + " accepts until every reader uses the new schema") + ".";
     List<IntFunction<JsonNode>> plans = new ArrayList<>();
-    for (JsonSite alternative : alternatives) {
-      List<Issue> found = c.probe(alternative, writer, path, out);
+    for (int i = 0; i < alternatives.size() && out.explains(path); i++) {
+      List<Issue> found = c.probeHere(alternatives.get(i), writer, path, out);
       if (!found.isEmpty() && found.get(0).path() == path) {
         plans.add(found.get(0).local());
       }

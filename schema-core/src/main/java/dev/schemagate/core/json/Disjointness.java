@@ -16,7 +16,7 @@ final class Disjointness {
   private Disjointness() {}
 
   static boolean proved(JsonComparison c, JsonSite schema, JsonView writer, InstancePath path, Sink out) {
-    return proved(c, JsonView.of(schema), writer, path, out, 0);
+    return c.proof(MemoKey.of("disjoint", schema, writer.key()), out, trial -> proved(c, JsonView.of(schema), writer, path, trial, 0));
   }
 
   private static boolean proved(JsonComparison c, JsonView a, JsonView b, InstancePath path, Sink out, int depth) {

@@ -22,6 +22,12 @@ import java.util.function.IntFunction;
 final class JsonComparison {
   /** Most place pairs one check compares. */
   static final int WORK_LIMIT = 20_000;
+  /**
+   * Most questions one check asks of its remembered answers (does this reader accept that writer,
+   * are these two disjoint, ...), answered or not: at each place each writer alternative is tried
+   * against each reader alternative, so a place costs more than one unit of {@link #WORK_LIMIT}.
+   */
+  static final int QUESTION_LIMIT = 200_000;
   /** Deepest instance nesting compared. */
   static final int DEPTH_LIMIT = 200;
   /** Most alternative combinations of the writer read at one place. */
@@ -29,9 +35,10 @@ final class JsonComparison {
 
   private final SchemaPair pair;
   private final Map<JsonNode, Boolean> refFree = new IdentityHashMap<>();
-  private final Map<Object, Boolean> settled = new java.util.HashMap<>();
+  private final PairAnswers answers = new PairAnswers();
   private final Map<JsonSite, List<JsonSite>> readerParts = new java.util.HashMap<>();
   private int work;
+  private int questions;
   private boolean limited;
 
   JsonComparison(SchemaPair pair) {
@@ -45,8 +52,9 @@ final class JsonComparison {
     return waived;
   }
 
-  List<Issue> run(JsonSite reader, JsonView writer) {
-    Sink sink = Sink.root();
+  /** The issues of the writer against the reader: all of them when {@code explained}, else the first. */
+  List<Issue> run(JsonSite reader, JsonView writer, boolean explained) {
+    Sink sink = explained ? Sink.root() : Sink.verdictRoot();
     waived = sink.waived();
     compare(reader, writer, InstancePath.root(writer), sink);
     if (limited) {
@@ -77,7 +85,7 @@ final class JsonComparison {
         if (out.done()) {
           return;
         }
-        if (out.firstVisit(List.of(part, branch.key())) && !same(part, branch)) {
+        if (out.firstVisit(MemoKey.of(part, branch.key())) && !same(part, branch)) {
           compareOne(part, branch, here, out);
         }
       }
@@ -97,6 +105,15 @@ final class JsonComparison {
   List<Issue> probe(JsonSite reader, JsonView writer, InstancePath path, Sink parent) {
     Sink probe = parent.probe();
     compare(reader, writer, path, probe);
+    answers.end(probe, probe.issues().isEmpty());
+    return probe.issues();
+  }
+
+  /** The issues a trial comparison finds, as {@link #probe}, for a caller that keeps only those at {@code path}. */
+  List<Issue> probeHere(JsonSite reader, JsonView writer, InstancePath path, Sink parent) {
+    Sink probe = parent.probeAt(path);
+    compare(reader, writer, path, probe);
+    answers.end(probe, probe.issues().isEmpty());
     return probe.issues();
   }
 
@@ -108,13 +125,29 @@ final class JsonComparison {
     if (writer.excluded().isEmpty()) {
       return false;
     }
-    JsonView plain = writer.withoutExcluded();
-    for (JsonSite other : writer.excluded()) {
-      if (provedWithin(other, plain, path, out)) {
-        return true;
+    return answer(MemoKey.of("ruled out", writer.key()), out, true, trial -> {
+      JsonView plain = writer.withoutExcluded();
+      for (JsonSite other : writer.excluded()) {
+        if (provedWithin(other, plain, path, trial)) {
+          return true;
+        }
       }
+      return false;
+    });
+  }
+
+  /** A proof about the writer (see {@link Disjointness}), remembered for the rest of the check like a trial's answer. */
+  boolean proof(Object key, Sink out, java.util.function.Predicate<Sink> proof) {
+    return answer(key, out, true, proof);
+  }
+
+  /** Counts the question as work; past the limit it is not asked, as {@link #compare} ends there, and the check says so. */
+  private boolean answer(Object key, Sink out, boolean exact, java.util.function.Predicate<Sink> proof) {
+    if (++questions > QUESTION_LIMIT) {
+      limited = true;
+      return true;
     }
-    return false;
+    return answers.answer(key, out, exact, proof);
   }
 
   /**
@@ -134,18 +167,10 @@ final class JsonComparison {
   }
 
   private boolean accepts(JsonSite reader, JsonView writer, InstancePath path, Sink parent, boolean exact) {
-    Object key = List.of(reader, writer.key(), exact);
-    Boolean known = settled.get(key);
-    if (known != null) {
-      return known;
-    }
-    Sink probe = exact ? parent.exactProbe() : parent.probe();
-    compare(reader, writer, path, probe);
-    boolean accepted = probe.issues().isEmpty();
-    if (!accepted || !probe.assumed()) {
-      settled.put(key, accepted);
-    }
-    return accepted;
+    return answer(MemoKey.of(reader, writer.key(), exact), parent, exact, trial -> {
+      compare(reader, writer, path, trial);
+      return trial.issues().isEmpty();
+    });
   }
 
   private void compareOne(JsonSite reader, JsonView writer, InstancePath path, Sink out) {

@@ -29,7 +29,7 @@ public final class JsonSchemaChecker implements FormatChecker {
     JsonSchema reader = (JsonSchema) pair.reader();
     JsonSchema writer = (JsonSchema) pair.writer();
     return sameDocuments(reader, writer)
-        || new JsonComparison(pair).run(JsonDoc.of(reader).root(), JsonView.of(JsonDoc.of(writer).root())).isEmpty();
+        || new JsonComparison(pair).run(JsonDoc.of(reader).root(), JsonView.of(JsonDoc.of(writer).root()), false).isEmpty();
   }
 
   private static boolean sameDocuments(JsonSchema reader, JsonSchema writer) {
@@ -46,7 +46,7 @@ public final class JsonSchemaChecker implements FormatChecker {
       return List.of();
     }
     JsonComparison comparison = new JsonComparison(pair);
-    List<Issue> issues = comparison.run(JsonDoc.of(reader).root(), JsonView.of(JsonDoc.of(writer).root()));
+    List<Issue> issues = comparison.run(JsonDoc.of(reader).root(), JsonView.of(JsonDoc.of(writer).root()), true);
     JsonWitnesses witnesses = new JsonWitnesses(reader, writer, pair.witnessBudget());
     List<Finding> findings = new ArrayList<>();
     for (Issue issue : issues) {

@@ -111,7 +111,7 @@ final class JsonView {
   public Object key() {
     if (key == null) {
       List<Integer> choices = decided.stream().map(System::identityHashCode).sorted().toList();
-      key = List.of(List.copyOf(sites), values == null ? List.of() : values, choices, List.copyOf(excluded));
+      key = MemoKey.of(List.copyOf(sites), values == null ? List.of() : values, choices, List.copyOf(excluded));
     }
     return key;
   }

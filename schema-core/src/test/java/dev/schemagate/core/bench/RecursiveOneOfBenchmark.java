@@ -3,11 +3,7 @@ package dev.schemagate.core.bench;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.schemagate.core.compat.CompatibilityChecker;
-import dev.schemagate.core.compat.CompatibilityLevel;
-import dev.schemagate.core.compat.CompatibilityReport;
 import dev.schemagate.core.compat.VersionedSchema;
-import dev.schemagate.core.schema.ParsedSchema;
 import dev.schemagate.core.schema.SchemaParser;
 import dev.schemagate.core.schema.SchemaType;
 import java.util.List;
@@ -24,20 +20,17 @@ import org.openjdk.jmh.annotations.State;
 /**
  * A recursive {@code oneOf} of K object alternatives through {@code $ref} (the shape of
  * RecursiveOneOfTest), every alternative gaining a property: the explained check and the verdict
- * alone at FULL, against Jackson reading both documents in the same run.
+ * alone at FULL, against Jackson reading both documents and against {@link RecursiveOneOfBaseline}
+ * in the same run.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-public class RecursiveOneOfBenchmark {
+public class RecursiveOneOfBenchmark extends FullCheckBenchmark {
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
   @Param({"5", "6", "7", "8"})
   public int alternatives;
-
-  private final CompatibilityChecker checker = CompatibilityChecker.create();
-  private ParsedSchema candidate;
-  private List<VersionedSchema> history;
 
   @Setup
   public void setUp() {
@@ -49,16 +42,6 @@ public class RecursiveOneOfBenchmark {
   public JsonNode jackson_reads_both_documents() throws JsonProcessingException {
     MAPPER.readTree(history.get(0).schema().text());
     return MAPPER.readTree(candidate.text());
-  }
-
-  @Benchmark
-  public boolean verdict_only() {
-    return checker.isCompatible(candidate, history, CompatibilityLevel.FULL);
-  }
-
-  @Benchmark
-  public CompatibilityReport explained() {
-    return checker.check(candidate, history, CompatibilityLevel.FULL);
   }
 
   /** The schemas, as RecursiveOneOfTest builds them. */

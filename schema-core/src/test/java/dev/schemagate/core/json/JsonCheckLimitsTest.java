@@ -119,9 +119,10 @@ class JsonCheckLimitsTest {
   void ten_levels_of_eight_alternatives_end_with_a_verdict_in_both_directions() {
     CompatibilityReport report = full(alternatives(10, "string"), alternatives(10, "integer"));
 
+    // Each level's alternatives are compared with the level below once, so the check ends within
+    // its bounds, with no CHECK_LIMIT_REACHED.
     assertThat(report.incompatibilities()).extracting(Incompatibility::rule)
-        .contains(Rule.SUM_TYPE_NARROWED, Rule.SUM_TYPE_EXTENDED)
-        .containsOnly(Rule.SUM_TYPE_NARROWED, Rule.SUM_TYPE_EXTENDED, Rule.CHECK_LIMIT_REACHED);
+        .containsExactlyInAnyOrder(Rule.SUM_TYPE_NARROWED, Rule.SUM_TYPE_EXTENDED);
   }
 
   @Test
