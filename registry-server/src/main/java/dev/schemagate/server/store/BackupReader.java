@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.List;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.JdbiException;
-import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
  * Reads a backup file ({@link StoreBackup}) token by token and inserts its rows in batches. Every
@@ -102,17 +101,12 @@ final class BackupReader {
     if (json.nextToken() != JsonToken.START_ARRAY) {
       throw problem("\"" + table.field() + "\" is not a list of rows");
     }
-    PreparedBatch batch = handle.prepareBatch(table.insert(dialect));
+    RowBatch batch = new RowBatch(handle, table.insert(dialect));
     long rows = 0;
     JsonLocation batchStart = json.currentLocation();
     while (json.nextToken() == JsonToken.START_OBJECT) {
       rows++;
-      Object[] row = readRow(table, rows);
-      for (int i = 0; i < row.length; i++) {
-        batch.bind(i, StoreTables.bindable(row[i]));
-      }
-      batch.add();
-      if (rows % StoreCopy.BATCH == 0) {
+      if (batch.add(readRow(table, rows))) {
         execute(batch, table, batchStart);
         batchStart = json.currentLocation();
       }
@@ -120,13 +114,11 @@ final class BackupReader {
     if (json.currentToken() != JsonToken.END_ARRAY) {
       throw problem("row " + (rows + 1) + " of \"" + table.field() + "\" is not an object");
     }
-    if (batch.size() > 0) {
-      execute(batch, table, batchStart);
-    }
+    execute(batch, table, batchStart);
     return rows;
   }
 
-  private void execute(PreparedBatch batch, Table table, JsonLocation from) {
+  private void execute(RowBatch batch, Table table, JsonLocation from) {
     try {
       batch.execute();
     } catch (JdbiException e) {

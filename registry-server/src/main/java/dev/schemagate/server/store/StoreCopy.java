@@ -3,7 +3,6 @@ package dev.schemagate.server.store;
 import dev.schemagate.server.store.StoreTables.Table;
 import java.sql.ResultSet;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
  * Copies a whole registry from one store into another, empty one (SQLite to PostgreSQL, or back):
@@ -14,6 +13,7 @@ import org.jdbi.v3.core.statement.PreparedBatch;
  * fails leaves it empty.
  */
 public final class StoreCopy {
+  /** Rows fetched from the source at a time. */
   static final int BATCH = 500;
 
   /** How many rows of each kind were copied. */
@@ -41,22 +41,21 @@ public final class StoreCopy {
   }
 
   private static long copyTable(Handle from, Handle to, Table table, Dialect sourceDialect, Dialect targetDialect) {
-    PreparedBatch batch = to.prepareBatch(table.insert(targetDialect));
-    return from.createQuery(table.select()).setFetchSize(StoreCopy.BATCH).scanResultSet((rows, ctx) -> {
+    RowBatch batch = new RowBatch(to, table.insert(targetDialect));
+    return from.createQuery(table.select()).setFetchSize(BATCH).scanResultSet((rows, ctx) -> {
       ResultSet row = rows.get();
       long count = 0;
+      Object[] values = new Object[table.columns().size()];
       while (row.next()) {
-        for (int column = 1; column <= table.columns().size(); column++) {
-          batch.bind(column - 1, StoreTables.bindable(table.columns().get(column - 1).read(row, column, sourceDialect)));
+        for (int column = 1; column <= values.length; column++) {
+          values[column - 1] = table.columns().get(column - 1).read(row, column, sourceDialect);
         }
-        batch.add();
-        if (++count % BATCH == 0) {
+        count++;
+        if (batch.add(values)) {
           batch.execute();
         }
       }
-      if (batch.size() > 0) {
-        batch.execute();
-      }
+      batch.execute();
       return count;
     });
   }
