@@ -29,10 +29,14 @@ final class Availability {
     }
   }
 
-  /** After a request was answered by the database: logs its return, once, if it was lost. */
-  void answered() {
+  /**
+   * After a request that started at {@code startedAt} (System.nanoTime) was answered by the
+   * database: logs its return, once, if it was lost. A request that started before the loss proves
+   * nothing (it may have finished on a connection the outage had not reached yet), so it does not count.
+   */
+  void answered(long startedAt) {
     long since = lostAt.get();
-    if (since != 0 && lostAt.compareAndSet(since, 0)) {
+    if (since != 0 && startedAt - since > 0 && lostAt.compareAndSet(since, 0)) {
       LOG.info("Database back: {}, after {} s.", database, String.format(java.util.Locale.ROOT, "%.1f",
           (System.nanoTime() - since) / 1e9));
     }

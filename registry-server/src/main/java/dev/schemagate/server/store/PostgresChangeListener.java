@@ -62,13 +62,14 @@ final class PostgresChangeListener implements AutoCloseable {
   private void run() {
     boolean warned = false;
     while (!closed) {
+      long connecting = System.nanoTime();
       try (Connection connection = connections.dedicated()) {
         current = connection;
         try (Statement statement = connection.createStatement()) {
           statement.execute("LISTEN " + StoreAccess.CHANNEL);
         }
         listening = true;
-        access.availability().answered();
+        access.availability().answered(connecting);
         if (warned) {
           LOG.info("Hearing other nodes' changes again");
           warned = false;

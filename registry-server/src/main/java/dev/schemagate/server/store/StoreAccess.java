@@ -50,9 +50,10 @@ final class StoreAccess {
 
   <R> R read(HandleCallback<R, RuntimeException> callback) {
     try {
+      long started = System.nanoTime();
       Handle held = locked.get();
       R result = held != null ? callback.withHandle(held) : jdbi.withHandle(callback);
-      availability.answered();
+      availability.answered(started);
       return result;
     } catch (JdbiException e) {
       throw failure("read", e);
@@ -100,9 +101,10 @@ final class StoreAccess {
       writeLock.lock();
     }
     try {
+      long started = System.nanoTime();
       Handle held = locked.get();
       R result = held != null ? held.inTransaction(callback) : jdbi.inTransaction(callback);
-      availability.answered();
+      availability.answered(started);
       return result;
     } catch (JdbiException e) {
       throw failure("written", e);

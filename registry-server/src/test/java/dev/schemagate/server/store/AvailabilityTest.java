@@ -12,13 +12,15 @@ class AvailabilityTest {
     Availability availability = new Availability("PostgreSQL, database: db.example:5432/registry");
     List<String> lines;
     try (CapturedLog log = new CapturedLog()) {
-      availability.answered();
+      availability.answered(System.nanoTime());
+      long startedBefore = System.nanoTime();
       for (int request = 0; request < 50; request++) {
         availability.lost("Connection refused");
       }
-      assertThat(availability.isLost()).isTrue();
+      availability.answered(startedBefore);
+      assertThat(availability.isLost()).as("a request that started before the loss is no sign of return").isTrue();
       for (int request = 0; request < 50; request++) {
-        availability.answered();
+        availability.answered(System.nanoTime());
       }
       lines = log.lines();
     }
