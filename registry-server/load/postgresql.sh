@@ -5,6 +5,11 @@
 # figures added up). PostgreSQL runs from Debian's package in a temporary folder with its default
 # durability (fsync on), as SQLite runs with synchronous=FULL.
 #
+# During each two-node registration run it samples what the nodes' database sessions wait for
+# (pg_stat_activity, every 200 ms) and prints the share of each wait: advisory-lock waits between the
+# nodes show as Lock/advisory. pg2-register-split gives each node subjects of its own, which tells
+# waits for the same subjects apart from the cost of a second node on the same machine.
+#
 # Usage: registry-server/load/postgresql.sh [seconds per measurement, default 15] [connections per node, default 8]
 # Needs: Java 17, wrk, curl and Debian's postgresql. Builds the runnable jar first (or uses $JAR when set).
 set -euo pipefail
@@ -85,16 +90,36 @@ for url in "$SQLITE" "$PG1" "$PG2A"; do
     --data '{"schema":"{\"type\":\"record\",\"name\":\"Read\",\"fields\":[{\"name\":\"id\",\"type\":\"string\"}]}"}' >/dev/null
 done
 
+# waits NAME COMMAND...: runs COMMAND while sampling the wait events of the nodes' sessions on database two
+waits() {
+  local name="$1"; shift
+  printf "SELECT COALESCE(wait_event_type, 'CPU') || '/' || COALESCE(wait_event, '-') FROM pg_stat_activity\n"\
+"  WHERE datname = 'two' AND application_name = 'schemagate-registry' AND state <> 'idle';\n\\watch 0.2\n" \
+    | "$PG_BIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -d two -At >"$WORK/$name.waits" 2>/dev/null &
+  local sampler="$!"
+  "$@"
+  kill "$sampler" 2>/dev/null || true
+  wait "$sampler" 2>/dev/null || true
+  grep -v '^$' "$WORK/$name.waits" | sort | uniq -c | sort -rn | awk -v name="$name" '
+    { count[NR] = $1; what[NR] = $2; total += $1 }
+    END { line = name " waits:"; for (i = 1; i <= NR && i <= 6; i++) line = line sprintf(" %s %.0f%%", what[i], 100 * count[i] / total);
+      print line " (" total " samples of active sessions)" }' | tee -a "$WORK/waits"
+}
+
 measure sqlite-register register.lua "/subjects/SUBJECT/versions" "$SQLITE"
 measure pg1-register register.lua "/subjects/SUBJECT/versions" "$PG1"
-measure pg2-register register.lua "/subjects/SUBJECT/versions" "$PG2A" "$PG2B"
+waits pg2-register measure pg2-register register.lua "/subjects/SUBJECT/versions" "$PG2A" "$PG2B"
+export SPLIT=yes
+waits pg2-register-split measure pg2-register-split register.lua "/subjects/SUBJECT/versions" "$PG2A" "$PG2B"
+unset SPLIT
 measure sqlite-get-by-id report.lua "/schemas/ids/1" "$SQLITE"
 measure pg1-get-by-id report.lua "/schemas/ids/1" "$PG1"
 measure pg2-get-by-id report.lua "/schemas/ids/1" "$PG2A" "$PG2B"
 
 awk '{ split($2, r, "="); rps[$1] = r[2] }
   END {
-    printf "ratios against the SQLite node: register 1 PG node %.2f, 2 PG nodes %.2f; get by id 1 PG node %.2f, 2 PG nodes %.2f\n",
+    printf "ratios against the SQLite node: register 1 PG node %.2f, 2 PG nodes %.2f (subjects of their own %.2f); get by id 1 PG node %.2f, 2 PG nodes %.2f\n",
       rps["pg1-register"] / rps["sqlite-register"], rps["pg2-register"] / rps["sqlite-register"],
+      rps["pg2-register-split"] / rps["sqlite-register"],
       rps["pg1-get-by-id"] / rps["sqlite-get-by-id"], rps["pg2-get-by-id"] / rps["sqlite-get-by-id"]
   }' "$WORK/results"

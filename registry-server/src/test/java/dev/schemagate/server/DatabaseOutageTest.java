@@ -2,6 +2,7 @@ package dev.schemagate.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.schemagate.server.testing.CapturedLog;
 import dev.schemagate.server.testing.HttpClientForTests;
 import dev.schemagate.server.testing.HttpClientForTests.Answer;
 import dev.schemagate.server.testing.PostgresDatabase;
@@ -33,7 +34,7 @@ class DatabaseOutageTest {
   void requests_get_503_while_postgresql_is_stopped_and_succeed_again_once_it_is_back(PostgresDatabase database)
       throws Exception {
     database.empty();
-    try (PostgresNodes nodes = new PostgresNodes(database.url(), 2)) {
+    try (PostgresNodes nodes = new PostgresNodes(database.url(), 2); CapturedLog log = new CapturedLog()) {
       for (int node = 0; node < 2; node++) {
         assertThat(nodes.client(node).register("before-" + node, null, "\"string\"").status()).isEqualTo(200);
       }
@@ -101,6 +102,21 @@ class DatabaseOutageTest {
       long lateFailures = outcomes.stream()
           .filter(outcome -> outcome.atNanos() > restarted + 3_000_000_000L && outcome.status() == 503).count();
       assertThat(lateFailures).as("503s more than 3 s after the database was back").isZero();
+
+      // a plain line per node as the database goes and one as it comes back, not a line (or a stack trace) per
+      // request or connection; a node may see the restarted database blink once more within its first seconds
+      String named = java.util.regex.Pattern.quote("PostgreSQL, database: " + database.url().substring("jdbc:postgresql://".length()));
+      List<String> lines = log.lines();
+      List<String> lost = lines.stream().filter(line -> line.contains("Database lost")).toList();
+      List<String> back = lines.stream().filter(line -> line.contains("Database back")).toList();
+      assertThat(lost).hasSizeBetween(2, 4).hasSameSizeAs(back)
+          .allMatch(line -> line.matches(".* WARN Availability - Database lost: " + named
+              + " \\(.+\\); requests answer 503 until it is back\\."), "a plain line naming the database");
+      assertThat(back).allMatch(line -> line.matches(".* INFO Availability - Database back: " + named
+          + ", after \\d+\\.\\d s\\."), "a plain line naming the database");
+      assertThat(statuses.get(503)).as("503s answered").isGreaterThan(lost.size());
+      assertThat(lines).noneMatch(line -> line.startsWith("\tat ") || line.contains("Exception"))
+          .noneMatch(line -> line.contains("store unavailable on") || line.contains("marked as broken"));
     }
   }
 }

@@ -7,6 +7,7 @@ import dev.schemagate.server.registry.AuditTrail;
 import dev.schemagate.server.registry.Mode;
 import dev.schemagate.server.registry.Registry;
 import dev.schemagate.server.store.AuditEntry;
+import dev.schemagate.server.store.StoreUnavailable;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import java.net.URLDecoder;
@@ -68,6 +69,10 @@ public final class AuditRoutes {
     }
     try {
       record(ctx);
+    } catch (StoreUnavailable e) {
+      // the database went away just after the change: the store logs the outage; no stack trace here
+      LOG.error("The change {} {} by {} was made but could not be written to the audit trail: {}", ctx.method(),
+          ctx.req().getRequestURI(), Callers.who(ctx), e.getMessage());
     } catch (RuntimeException e) {
       LOG.error("The change {} {} by {} was made but could not be written to the audit trail", ctx.method(),
           ctx.req().getRequestURI(), Callers.who(ctx), e);

@@ -30,9 +30,10 @@ final class ErrorMapping {
         error(ctx, e.getStatus(), e.getStatus(), e.getStatus() == 413 ? tooLarge : httpMessage(e.getStatus())));
     config.routes.exception(StoreConflict.class, (e, ctx) ->
         error(ctx, 422, ErrorCode.OPERATION_NOT_PERMITTED.code(), e.getMessage()));
-    // the database is away or too slow: 503, which load balancers and clients retry elsewhere or later
+    // the database is away or too slow: 503, which load balancers and clients retry elsewhere or later;
+    // the store logs the outage once, so each request's 503 is only a debug line
     config.routes.exception(StoreUnavailable.class, (e, ctx) -> {
-      LOG.warn("store unavailable on {} {}: {}", ctx.method(), ctx.path(), e.getMessage());
+      LOG.debug("store unavailable on {} {}: {}", ctx.method(), ctx.path(), e.getMessage());
       error(ctx, 503, ErrorCode.STORE_ERROR.code(), "Error in the backend data store: " + e.getMessage());
     });
     config.routes.exception(StoreException.class, (e, ctx) -> {

@@ -37,7 +37,7 @@ public final class JdbiSchemaStore implements SchemaStore {
   private volatile Path sqliteFile;
 
   private JdbiSchemaStore(Jdbi jdbi, Dialect dialect, String description, PostgresConnections postgres, Runnable onClose) {
-    this.access = new StoreAccess(jdbi, dialect);
+    this.access = new StoreAccess(jdbi, dialect, new Availability(description));
     this.description = description;
     this.postgres = postgres;
     this.onClose = onClose;
@@ -110,7 +110,8 @@ public final class JdbiSchemaStore implements SchemaStore {
   @Override
   public synchronized void onChanges(StoreChanges changes) {
     if (postgres != null && listener == null) {
-      listener = new PostgresChangeListener(postgres, changes);
+      listener = new PostgresChangeListener(postgres, access, changes);
+      listener.awaitFirstAttempt(PostgresConnections.CONNECT_TIMEOUT_SECONDS * 1_000L + 1_000);
     }
   }
 

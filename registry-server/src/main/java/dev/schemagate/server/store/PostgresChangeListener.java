@@ -3,6 +3,8 @@ package dev.schemagate.server.store;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 import org.slf4j.Logger;
@@ -23,18 +25,33 @@ final class PostgresChangeListener implements AutoCloseable {
   private static final int POLL_MILLIS = 250;
 
   private final PostgresConnections connections;
+  private final StoreAccess access;
   private final StoreChanges changes;
+  private final CountDownLatch firstAttempt = new CountDownLatch(1);
   private final Thread thread;
   private volatile boolean closed;
   private volatile boolean listening;
   private volatile Connection current;
 
-  PostgresChangeListener(PostgresConnections connections, StoreChanges changes) {
+  PostgresChangeListener(PostgresConnections connections, StoreAccess access, StoreChanges changes) {
     this.connections = connections;
+    this.access = access;
     this.changes = changes;
     this.thread = new Thread(this::run, "store-changes");
     thread.setDaemon(true);
     thread.start();
+  }
+
+  /**
+   * Waits until the first connection was made or failed, at most {@code millis}: a node that starts
+   * serving before it listens would drop all it read in its first moments when the listener comes up.
+   */
+  void awaitFirstAttempt(long millis) {
+    try {
+      firstAttempt.await(millis, TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   /** Whether notifications are being heard right now. */
@@ -45,28 +62,34 @@ final class PostgresChangeListener implements AutoCloseable {
   private void run() {
     boolean warned = false;
     while (!closed) {
+      long connecting = System.nanoTime();
       try (Connection connection = connections.dedicated()) {
         current = connection;
         try (Statement statement = connection.createStatement()) {
           statement.execute("LISTEN " + StoreAccess.CHANNEL);
         }
         listening = true;
+        access.availability().answered(connecting);
         if (warned) {
           LOG.info("Hearing other nodes' changes again");
           warned = false;
         }
         changes.everythingMayHaveChanged(); // whatever happened while nobody listened
+        firstAttempt.countDown();
         listen(connection.unwrap(PGConnection.class), connection);
       } catch (SQLException | RuntimeException e) {
         if (closed) {
           return;
         }
-        if (!warned) {
+        if (StoreAccess.isUnavailable(e)) {
+          access.availability().lost(StoreAccess.rootMessage(e)); // the one line of an outage, whoever notices first
+        } else if (!warned) {
           LOG.warn("Cannot hear other nodes' changes ({}); reading mutable data again every {} ms until reconnected",
               StoreAccess.rootMessage(e), FALLBACK_MILLIS);
           warned = true;
         }
       } finally {
+        firstAttempt.countDown();
         listening = false;
         current = null;
       }
@@ -83,13 +106,16 @@ final class PostgresChangeListener implements AutoCloseable {
       PGNotification[] notifications = listener.getNotifications(POLL_MILLIS);
       if (notifications != null) {
         for (PGNotification notification : notifications) {
-          StoreChanges.dispatch(PostgresText.decode(notification.getParameter()), changes);
+          String payload = access.heard(PostgresText.decode(notification.getParameter()));
+          if (payload != null) {
+            StoreChanges.dispatch(payload, changes);
+          }
         }
       }
       // a connection that died without a word delivers nothing either: check it now and then
       if (System.nanoTime() - lastCheck > FALLBACK_MILLIS * 1_000_000) {
         if (!connection.isValid(1)) {
-          throw new SQLException("the listening connection stopped answering");
+          throw new SQLException("the listening connection stopped answering", "08006");
         }
         lastCheck = System.nanoTime();
       }

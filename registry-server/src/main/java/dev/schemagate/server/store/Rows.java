@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.JdbiException;
 import org.jdbi.v3.core.statement.StatementContext;
 
 /** Reading and writing the rows of schemas, their references and subject versions. */
@@ -30,15 +31,20 @@ final class Rows {
         .mapTo(Long.class)
         .one();
     if (next > HIGHEST) {
-      throw new StoreConflict("Every schema id up to " + HIGHEST + " has been handed out, so no new schema can be"
-          + " registered; ids are never reused.", null);
+      throw idsUsedUp(null);
     }
     return (int) next;
   }
 
+  private static StoreConflict idsUsedUp(Throwable cause) {
+    return new StoreConflict("Every schema id up to " + HIGHEST + " has been handed out, so no new schema can be"
+        + " registered; ids are never reused.", cause);
+  }
+
   /** One past a subject's highest version, or a conflict when that would pass 2147483647. */
   static int nextVersion(Handle h, String subject) {
-    long next = h.createQuery("SELECT COALESCE(MAX(version), 0) + 1 FROM subject_versions WHERE subject = ?")
+    // widened first: PostgreSQL's INTEGER would overflow past 2147483647 instead of answering it
+    long next = h.createQuery("SELECT CAST(COALESCE(MAX(version), 0) AS BIGINT) + 1 FROM subject_versions WHERE subject = ?")
         .bind(0, subject)
         .mapTo(Long.class)
         .one();
@@ -82,6 +88,18 @@ final class Rows {
   }
 
   private static Optional<Integer> insertPostgresql(Handle h, NewSchema schema) {
+    try {
+      return insertNewPostgresql(h, schema);
+    } catch (JdbiException e) {
+      // 2200H: the identity sequence is at its end, 2147483647, and never wraps
+      if (StoreAccess.hasSqlState(e, "2200H")) {
+        throw idsUsedUp(e);
+      }
+      throw e;
+    }
+  }
+
+  private static Optional<Integer> insertNewPostgresql(Handle h, NewSchema schema) {
     return h.createQuery("INSERT INTO schemas (content_key, schema_type, schema_text, metadata, rule_set)"
             + " VALUES (?, ?, ?, ?, ?) ON CONFLICT (content_key) DO NOTHING RETURNING id")
         .bind(0, schema.contentKey())

@@ -1,5 +1,6 @@
 package dev.schemagate.server.store;
 
+import java.security.SecureRandom;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Collection;
@@ -24,20 +25,36 @@ final class StoreAccess {
   private final ReentrantLock writeLock = new ReentrantLock(true);
   /** The connection a thread holds subject locks on, which its reads and writes use too. */
   private final ThreadLocal<Handle> locked = new ThreadLocal<>();
+  /**
+   * Starts this store's notifications, so that its own listener can skip them: what this process
+   * writes it has already put into its memory, and dropping that memory again on its own echo only
+   * makes the next requests read the database once more.
+   */
+  private final String origin = "#" + Long.toHexString(new SecureRandom().nextLong()) + "#";
 
-  StoreAccess(Jdbi jdbi, Dialect dialect) {
+  private final Availability availability;
+
+  StoreAccess(Jdbi jdbi, Dialect dialect, Availability availability) {
     this.jdbi = jdbi;
     this.dialect = dialect;
+    this.availability = availability;
   }
 
   Dialect dialect() {
     return dialect;
   }
 
+  Availability availability() {
+    return availability;
+  }
+
   <R> R read(HandleCallback<R, RuntimeException> callback) {
     try {
+      long started = System.nanoTime();
       Handle held = locked.get();
-      return held != null ? callback.withHandle(held) : jdbi.withHandle(callback);
+      R result = held != null ? callback.withHandle(held) : jdbi.withHandle(callback);
+      availability.answered(started);
+      return result;
     } catch (JdbiException e) {
       throw failure("read", e);
     }
@@ -84,8 +101,11 @@ final class StoreAccess {
       writeLock.lock();
     }
     try {
+      long started = System.nanoTime();
       Handle held = locked.get();
-      return held != null ? held.inTransaction(callback) : jdbi.inTransaction(callback);
+      R result = held != null ? held.inTransaction(callback) : jdbi.inTransaction(callback);
+      availability.answered(started);
+      return result;
     } catch (JdbiException e) {
       throw failure("written", e);
     } finally {
@@ -154,13 +174,26 @@ final class StoreAccess {
   void announce(Handle h, String payload) {
     if (dialect == Dialect.POSTGRESQL) {
       String sent = payload.length() > StoreChanges.LONGEST_PAYLOAD ? StoreChanges.EVERYTHING : payload;
-      h.createQuery("SELECT pg_notify(?, ?)").bind(0, CHANNEL).bind(1, sent).mapTo(String.class).one();
+      h.createQuery("SELECT pg_notify(?, ?)").bind(0, CHANNEL).bind(1, origin + sent).mapTo(String.class).one();
     }
+  }
+
+  /**
+   * What a notification tells this store: its payload without the sender's mark, or null when this
+   * store sent it. A payload without a mark (from an older node) is taken as it is.
+   */
+  String heard(String notification) {
+    if (notification.startsWith(origin)) {
+      return null;
+    }
+    int markEnd = notification.startsWith("#") ? notification.indexOf('#', 1) : -1;
+    return markEnd < 0 ? notification : notification.substring(markEnd + 1);
   }
 
   private StoreException failure(String what, JdbiException e) {
     String message = rootMessage(e);
     if (isUnavailable(e)) {
+      availability.lost(message);
       return new StoreUnavailable("The database is unavailable (" + message + "); try again shortly.", e);
     }
     if (!what.equals("read") && isConstraintConflict(e)) {
@@ -200,6 +233,16 @@ final class StoreAccess {
       // class 23: integrity constraint violation; 2200H: a sequence reached its end (ids never wrap)
       if (cause instanceof SQLException sql && sql.getSQLState() != null
           && (sql.getSQLState().startsWith("23") || sql.getSQLState().equals("2200H"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code e} or one of its causes is an SQL failure with {@code state}. */
+  static boolean hasSqlState(Throwable e, String state) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof SQLException sql && state.equals(sql.getSQLState())) {
         return true;
       }
     }

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Timeout;
  * Drives the real server over HTTP with 10,000 hostile requests made from a fixed seed (set
  * another with -Dfuzz.seed=N), from four threads: no answer is a 5xx, every error is in Confluent's
  * shape, none takes longer than a bound, and every version stored before is byte for byte the same
- * afterwards (read back from the database file itself).
+ * afterwards (read back from the store itself, not through the API).
  */
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class HostileRequestFuzzTest extends ServerTest {
@@ -141,7 +141,7 @@ class HostileRequestFuzzTest extends ServerTest {
   /** Every version of the kept subjects as the database holds it: id, deleted flag, type and exact text. */
   private Map<String, List<String>> stored() {
     Map<String, List<String>> versions = new LinkedHashMap<>();
-    try (JdbiSchemaStore store = JdbiSchemaStore.sqlite(JdbiSchemaStore.sqliteUrl(dataDir.resolve("registry.db")))) {
+    try (JdbiSchemaStore store = openServerStore()) {
       for (String subject : List.of("kept-avro", "kept-json", "kept-proto")) {
         for (SubjectVersion version : store.history(subject)) {
           StoredSchema schema = store.schema(version.schemaId()).orElseThrow();

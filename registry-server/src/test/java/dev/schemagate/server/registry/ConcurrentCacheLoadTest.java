@@ -10,6 +10,7 @@ import dev.schemagate.core.schema.SchemaType;
 import dev.schemagate.server.store.JdbiSchemaStore;
 import dev.schemagate.server.store.SchemaStore.Setting;
 import dev.schemagate.server.testing.PausingStore;
+import dev.schemagate.server.testing.ServerTest;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -37,7 +38,7 @@ class ConcurrentCacheLoadTest {
 
   @BeforeEach
   void open() {
-    store = JdbiSchemaStore.sqlite(JdbiSchemaStore.sqliteUrl(dir.resolve("registry.db")));
+    store = ServerTest.openTestStore(dir.resolve("registry.db"), getClass());
     pausing = PausingStore.over(store);
   }
 

@@ -8,6 +8,7 @@ import dev.schemagate.core.schema.SchemaReference;
 import dev.schemagate.core.schema.SchemaType;
 import dev.schemagate.server.store.JdbiSchemaStore;
 import dev.schemagate.server.testing.PausingStore;
+import dev.schemagate.server.testing.ServerTest;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -34,7 +35,7 @@ class DeletionRacingRegistrationTest {
 
   @BeforeEach
   void open() {
-    store = JdbiSchemaStore.sqlite(JdbiSchemaStore.sqliteUrl(dir.resolve("registry.db")));
+    store = ServerTest.openTestStore(dir.resolve("registry.db"), getClass());
   }
 
   @AfterEach

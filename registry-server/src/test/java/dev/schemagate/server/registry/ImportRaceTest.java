@@ -7,6 +7,7 @@ import dev.schemagate.core.compat.CompatibilityLevel;
 import dev.schemagate.core.schema.SchemaType;
 import dev.schemagate.server.store.JdbiSchemaStore;
 import dev.schemagate.server.testing.PausingStore;
+import dev.schemagate.server.testing.ServerTest;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -27,7 +28,7 @@ class ImportRaceTest {
 
   @BeforeEach
   void open() {
-    store = JdbiSchemaStore.sqlite(JdbiSchemaStore.sqliteUrl(dir.resolve("registry.db")));
+    store = ServerTest.openTestStore(dir.resolve("registry.db"), getClass());
   }
 
   @AfterEach

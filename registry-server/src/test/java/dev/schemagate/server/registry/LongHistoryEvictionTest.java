@@ -8,6 +8,7 @@ import dev.schemagate.core.compat.Incompatibility;
 import dev.schemagate.core.schema.SchemaType;
 import dev.schemagate.server.store.JdbiSchemaStore;
 import dev.schemagate.server.store.SchemaStore;
+import dev.schemagate.server.testing.ServerTest;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.nio.file.Path;
@@ -28,7 +29,7 @@ class LongHistoryEvictionTest {
 
   @BeforeEach
   void open() {
-    store = JdbiSchemaStore.sqlite(JdbiSchemaStore.sqliteUrl(dir.resolve("registry.db")));
+    store = ServerTest.openTestStore(dir.resolve("registry.db"), getClass());
     counting = (SchemaStore) Proxy.newProxyInstance(
         SchemaStore.class.getClassLoader(), new Class<?>[] {SchemaStore.class}, (proxy, method, args) -> {
           if (method.getName().equals("schema")) {

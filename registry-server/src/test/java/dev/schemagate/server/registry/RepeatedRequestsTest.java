@@ -9,6 +9,7 @@ import dev.schemagate.core.schema.SchemaReference;
 import dev.schemagate.core.schema.SchemaType;
 import dev.schemagate.server.store.JdbiSchemaStore;
 import dev.schemagate.server.store.SchemaStore;
+import dev.schemagate.server.testing.ServerTest;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.nio.file.Path;
@@ -33,7 +34,7 @@ class RepeatedRequestsTest {
 
   @BeforeEach
   void open() {
-    store = JdbiSchemaStore.sqlite(JdbiSchemaStore.sqliteUrl(dir.resolve("registry.db")));
+    store = ServerTest.openTestStore(dir.resolve("registry.db"), getClass());
     SchemaStore counting = (SchemaStore) Proxy.newProxyInstance(
         SchemaStore.class.getClassLoader(), new Class<?>[] {SchemaStore.class}, (proxy, method, args) -> {
           if (method.getName().equals("schemaIdByContentKey")) {

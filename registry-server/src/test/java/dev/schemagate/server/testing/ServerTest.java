@@ -2,6 +2,7 @@ package dev.schemagate.server.testing;
 
 import dev.schemagate.core.compat.CompatibilityLevel;
 import dev.schemagate.server.RegistryServer;
+import dev.schemagate.server.store.JdbiSchemaStore;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,10 +43,31 @@ public abstract class ServerTest {
     if (!ON_POSTGRESQL) {
       return config;
     }
+    return config.jdbcUrl(emptiedDatabase(testClass).url()).databaseLogin(PostgresDatabase.USER, null).databasePoolSize(4);
+  }
+
+  /**
+   * A store for a test of the use cases without a server: on an SQLite run at {@code file}, on a
+   * PostgreSQL run the test class's database, emptied.
+   */
+  public static JdbiSchemaStore openTestStore(Path file, Class<?> testClass) {
+    if (!ON_POSTGRESQL) {
+      return JdbiSchemaStore.sqlite(JdbiSchemaStore.sqliteUrl(file));
+    }
+    return JdbiSchemaStore.postgresql(emptiedDatabase(testClass).url(), PostgresDatabase.USER, null, 4);
+  }
+
+  private static PostgresDatabase emptiedDatabase(Class<?> testClass) {
     PostgresDatabase database = DATABASES.computeIfAbsent(testClass,
         owner -> new PostgresDatabase(PostgresExtension.server(), PostgresExtension.server().createDatabase()));
     database.empty();
-    return config.jdbcUrl(database.url()).databaseLogin(PostgresDatabase.USER, null).databasePoolSize(4);
+    return database;
+  }
+
+  /** The running server's store opened a second time, to look at what it holds without the API. */
+  protected JdbiSchemaStore openServerStore() {
+    dev.schemagate.server.ServerConfig running = server.config();
+    return JdbiSchemaStore.open(running.jdbcUrl(), running.databaseUser(), running.databasePassword(), 2);
   }
 
   /** {@code config} on the store the running server uses, as it is (for a restart). */
