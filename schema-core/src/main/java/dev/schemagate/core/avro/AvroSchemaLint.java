@@ -1,5 +1,6 @@
 package dev.schemagate.core.avro;
 
+import dev.schemagate.core.internal.Quotes;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.schemagate.core.internal.Json;
 import dev.schemagate.core.schema.Pointers;
@@ -63,11 +64,11 @@ final class AvroSchemaLint {
       return;
     }
     if (COMPLEX.contains(name)) {
-      problem(pointer, "The type " + quote(name) + " needs an object around it, e.g. {\"type\": " + quote(name)
+      problem(pointer, "The type " + Quotes.quote(name) + " needs an object around it, e.g. {\"type\": " + Quotes.quote(name)
           + ", ...} with its " + (name.equals("array") ? "\"items\"" : name.equals("map") ? "\"values\"" : "\"name\"")
           + ".");
     } else if (!definitions.isDefined(name, namespace)) {
-      problem(pointer, "The type " + quote(name) + " is not defined; define it in this schema or add a reference to"
+      problem(pointer, "The type " + Quotes.quote(name) + " is not defined; define it in this schema or add a reference to"
           + " the schema that defines it.");
     }
   }
@@ -85,7 +86,7 @@ final class AvroSchemaLint {
       String key = branchKey(branch, namespace);
       Integer first = key == null ? null : seen.putIfAbsent(key, i);
       if (first != null) {
-        problem(branchPointer, "The union has " + quote(key) + " twice (also at #" + Pointers.append(pointer, first)
+        problem(branchPointer, "The union has " + Quotes.quote(key) + " twice (also at #" + Pointers.append(pointer, first)
             + "); a union may hold each type once, named types once per name.");
       }
     }
@@ -127,8 +128,8 @@ final class AvroSchemaLint {
       default -> {
         if (!AvroNames.PRIMITIVES.contains(type)) {
           problem(Pointers.append(pointer, "type"), definitions.resolve(type, namespace) != null
-              ? "Use the named type " + quote(type) + " by its name alone, \"" + type + "\", not inside an object."
-              : "The type " + quote(type) + " is not an Avro type; use a primitive type, \"record\", \"enum\","
+              ? "Use the named type " + Quotes.quote(type) + " by its name alone, \"" + type + "\", not inside an object."
+              : "The type " + Quotes.quote(type) + " is not an Avro type; use a primitive type, \"record\", \"enum\","
                   + " \"array\", \"map\" or \"fixed\".");
         }
       }
@@ -151,7 +152,7 @@ final class AvroSchemaLint {
     } else {
       checkFullName(name.asText(), Pointers.append(pointer, "name"), kind + " name");
       if (AvroNames.PRIMITIVES.contains(name.asText())) {
-        problem(Pointers.append(pointer, "name"), "The name " + quote(name.asText()) + " belongs to a primitive type;"
+        problem(Pointers.append(pointer, "name"), "The name " + Quotes.quote(name.asText()) + " belongs to a primitive type;"
             + " choose another name.");
       }
     }
@@ -171,7 +172,7 @@ final class AvroSchemaLint {
 
   private void checkFullName(String name, String pointer, String what) {
     if (!AvroNames.isValidFullName(name)) {
-      problem(pointer, "The " + what + " " + quote(name) + " is not a valid Avro name: each part starts with a"
+      problem(pointer, "The " + what + " " + Quotes.quote(name) + " is not a valid Avro name: each part starts with a"
           + " letter or \"_\" and holds only letters, digits and \"_\".");
     }
   }
@@ -197,7 +198,7 @@ final class AvroSchemaLint {
       return;
     }
     JsonNode name = field.get("name");
-    String label = name != null && name.isTextual() ? "Field " + quote(name.asText()) : "The field";
+    String label = name != null && name.isTextual() ? "Field " + Quotes.quote(name.asText()) : "The field";
     if (name == null || !name.isTextual()) {
       problem(pointer, "A field of " + record + " has no \"name\"; give it one.");
     } else if (!AvroNames.isValidName(name.asText())) {
@@ -206,7 +207,7 @@ final class AvroSchemaLint {
     } else {
       Integer first = names.putIfAbsent(name.asText(), index);
       if (first != null) {
-        problem(Pointers.append(pointer, "name"), capitalized(record) + " has two fields named " + quote(name.asText())
+        problem(Pointers.append(pointer, "name"), capitalized(record) + " has two fields named " + Quotes.quote(name.asText())
             + " (the other at #" + pointer.substring(0, pointer.lastIndexOf('/') + 1) + first + "); rename one.");
       }
     }
@@ -246,7 +247,7 @@ final class AvroSchemaLint {
         problem(at, "The symbol " + Json.write(symbols.get(i)) + " of " + name + " is not a valid Avro name: it"
             + " starts with a letter or \"_\" and holds only letters, digits and \"_\".");
       } else if (!seen.add(symbol)) {
-        problem(at, capitalized(name) + " lists the symbol " + quote(symbol) + " twice; list each symbol once.");
+        problem(at, capitalized(name) + " lists the symbol " + Quotes.quote(symbol) + " twice; list each symbol once.");
       }
     }
     JsonNode enumDefault = node.get("default");
@@ -265,14 +266,11 @@ final class AvroSchemaLint {
     }
   }
 
-  static String quote(String text) {
-    return "\"" + text + "\"";
-  }
 
   /** {@code record "OrderPlaced"}, or {@code the unnamed record} when the schema gives it no name yet. */
   static String named(String kind, JsonNode node) {
     JsonNode name = node.path("name");
-    return name.isTextual() && !name.asText().isEmpty() ? kind + " " + quote(name.asText()) : "the unnamed " + kind;
+    return name.isTextual() && !name.asText().isEmpty() ? kind + " " + Quotes.quote(name.asText()) : "the unnamed " + kind;
   }
 
   static String capitalized(String text) {

@@ -1,7 +1,8 @@
 package dev.schemagate.core.avro;
 
+import dev.schemagate.core.internal.Quotes;
 import static dev.schemagate.core.avro.AvroWords.capitalize;
-import static dev.schemagate.core.avro.AvroWords.quote;
+import static dev.schemagate.core.internal.Quotes.quote;
 import static dev.schemagate.core.avro.AvroWords.type;
 
 import dev.schemagate.core.compat.SchemaPair;
@@ -150,7 +151,7 @@ final class AvroSentences {
   private Parts enumSymbols(AvroSite site) {
     TreeSet<String> missing = new TreeSet<>(site.writer().getEnumSymbols());
     missing.removeAll(site.reader().getEnumSymbols());
-    List<String> quoted = missing.stream().map(AvroWords::quote).toList();
+    List<String> quoted = missing.stream().map(Quotes::quote).toList();
     String symbols = (missing.size() == 1 ? "symbol " : "symbols ") + AvroWords.list(quoted);
     String them = missing.size() == 1 ? "it" : "them";
     Schema newEnum = backward ? site.reader() : site.writer();

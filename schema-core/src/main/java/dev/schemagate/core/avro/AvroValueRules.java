@@ -1,5 +1,6 @@
 package dev.schemagate.core.avro;
 
+import dev.schemagate.core.internal.Quotes;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.schemagate.core.internal.Json;
 import dev.schemagate.core.schema.Pointers;
@@ -158,11 +159,11 @@ final class AvroValueRules {
 
   private static String describe(JsonNode type) {
     if (type.isTextual()) {
-      return AvroSchemaLint.quote(type.asText());
+      return Quotes.quote(type.asText());
     }
     String kind = type.path("type").asText("?");
     return AvroNames.NAMED.contains(kind) ? AvroSchemaLint.named(kind, type)
-        : type.isArray() ? "union" : AvroSchemaLint.quote(kind);
+        : type.isArray() ? "union" : Quotes.quote(kind);
   }
 
   // ---- logical types
@@ -177,9 +178,9 @@ final class AvroValueRules {
     String at = Pointers.append(pointer, "logicalType");
     String needs = needs(name, type, node.path("size").asInt(-1));
     if (needs != null) {
-      problem.accept(at, "The logical type " + AvroSchemaLint.quote(name) + " needs " + needs + ", not "
-          + AvroSchemaLint.quote(type) + (type.equals("fixed") ? " of " + node.path("size").asInt() + " bytes" : "")
-          + "; Avro would ignore it and read plain " + AvroSchemaLint.quote(type) + " values, so change the type or"
+      problem.accept(at, "The logical type " + Quotes.quote(name) + " needs " + needs + ", not "
+          + Quotes.quote(type) + (type.equals("fixed") ? " of " + node.path("size").asInt() + " bytes" : "")
+          + "; Avro would ignore it and read plain " + Quotes.quote(type) + " values, so change the type or"
           + " remove \"logicalType\".");
     } else if (name.equals("decimal")) {
       checkDecimal(node, pointer, type, problem);

@@ -1,5 +1,6 @@
 package dev.schemagate.core.avro;
 
+import dev.schemagate.core.internal.Quotes;
 import java.util.List;
 import java.util.Locale;
 import org.apache.avro.Schema;
@@ -8,18 +9,15 @@ import org.apache.avro.Schema;
 final class AvroWords {
   private AvroWords() {}
 
-  static String quote(String text) {
-    return "\"" + text + "\"";
-  }
 
   /** {@code "int"}, {@code "long" (timestamp-millis)}, {@code record "com.example.Address"}, {@code an array of "string"}. */
   static String type(Schema schema) {
     return switch (schema.getType()) {
-      case RECORD, ENUM, FIXED -> kind(schema) + " " + quote(schema.getFullName());
+      case RECORD, ENUM, FIXED -> kind(schema) + " " + Quotes.quote(schema.getFullName());
       case ARRAY -> "an array of " + type(schema.getElementType());
       case MAP -> "a map of " + type(schema.getValueType());
       case UNION -> "a union of " + branches(schema.getTypes());
-      default -> quote(schema.getType().getName())
+      default -> Quotes.quote(schema.getType().getName())
           + (schema.getLogicalType() == null ? "" : " (" + schema.getLogicalType().getName() + ")");
     };
   }
@@ -78,6 +76,6 @@ final class AvroWords {
     boolean useReader = readerIsNew || field.missingInWriter();
     Schema.Field named = useReader ? field.readerField() : field.writerField();
     Schema record = useReader ? field.readerRecord() : field.writerRecord();
-    return "field " + quote(named.name()) + (field.atTopLevel() ? "" : " of record " + quote(record.getFullName()));
+    return "field " + Quotes.quote(named.name()) + (field.atTopLevel() ? "" : " of record " + Quotes.quote(record.getFullName()));
   }
 }

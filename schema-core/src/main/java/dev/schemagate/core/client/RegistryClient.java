@@ -1,5 +1,6 @@
 package dev.schemagate.core.client;
 
+import dev.schemagate.core.internal.Quotes;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.schemagate.core.SchemaGateException;
 import dev.schemagate.core.compat.CompatibilityLevel;
@@ -55,7 +56,7 @@ public final class RegistryClient {
 
   /** The subject's version numbers, oldest first. */
   public List<Integer> versions(String subject) {
-    return RegistryJson.integers(get(subjectPath(subject) + "/versions", "list the versions of subject " + quote(subject)));
+    return RegistryJson.integers(get(subjectPath(subject) + "/versions", "list the versions of subject " + Quotes.quote(subject)));
   }
 
   public SubjectVersion version(String subject, int version) {
@@ -73,7 +74,7 @@ public final class RegistryClient {
    */
   public SubjectVersion version(String subject, String version) {
     String checked = checkedVersion(version);
-    String action = "get " + (checked.equals("latest") ? "the latest version" : "version " + checked) + " of subject " + quote(subject);
+    String action = "get " + (checked.equals("latest") ? "the latest version" : "version " + checked) + " of subject " + Quotes.quote(subject);
     return RegistryJson.subjectVersion(get(subjectPath(subject) + "/versions/" + checked, action));
   }
 
@@ -112,7 +113,7 @@ public final class RegistryClient {
         history.add(new VersionedSchema(number, parse(version.schema())));
       } catch (InvalidSchemaException e) {
         throw new SchemaGateException(
-            "Version " + number + " of subject " + quote(subject) + " in the registry at " + url()
+            "Version " + number + " of subject " + Quotes.quote(subject) + " in the registry at " + url()
                 + " cannot be parsed: " + e.getMessage(), e);
       }
     }
@@ -124,14 +125,14 @@ public final class RegistryClient {
    * settings name no level (only a policy, say) has the global level too.
    */
   public CompatibilityLevel compatibility(String subject) {
-    Answer config = get(configPath(subject) + "?defaultToGlobal=true", "get the compatibility level of subject " + quote(subject));
+    Answer config = get(configPath(subject) + "?defaultToGlobal=true", "get the compatibility level of subject " + Quotes.quote(subject));
     return RegistryJson.levelIfAny(config).orElseGet(this::globalCompatibility);
   }
 
   /** The subject's own level; empty when it has none and the global level applies. */
   public Optional<CompatibilityLevel> subjectCompatibility(String subject) {
     try {
-      return RegistryJson.levelIfAny(get(configPath(subject), "get the compatibility level of subject " + quote(subject)));
+      return RegistryJson.levelIfAny(get(configPath(subject), "get the compatibility level of subject " + Quotes.quote(subject)));
     } catch (RegistryClientException e) {
       if (e.errorCode() == RegistryClientException.SUBJECT_LEVEL_NOT_CONFIGURED || e.isSubjectNotFound()) {
         return Optional.empty();
@@ -148,7 +149,7 @@ public final class RegistryClient {
   public CompatibilityLevel setCompatibility(String subject, CompatibilityLevel level) {
     return RegistryJson.level(
         http.send("PUT", configPath(subject), RegistryJson.compatibilityRequest(level),
-            "set the compatibility level of subject " + quote(subject) + " to " + level));
+            "set the compatibility level of subject " + Quotes.quote(subject) + " to " + level));
   }
 
   public CompatibilityLevel setGlobalCompatibility(CompatibilityLevel level) {
@@ -161,7 +162,7 @@ public final class RegistryClient {
    * else the global one; empty when the registry keeps none, as Confluent registries do.
    */
   public Optional<CompatibilityPolicy> compatibilityPolicy(String subject) {
-    Answer config = get(configPath(subject) + "?defaultToGlobal=true", "get the compatibility policy of subject " + quote(subject));
+    Answer config = get(configPath(subject) + "?defaultToGlobal=true", "get the compatibility policy of subject " + Quotes.quote(subject));
     return RegistryJson.policyIfAny(config).or(this::globalCompatibilityPolicy);
   }
 
@@ -176,7 +177,7 @@ public final class RegistryClient {
    * @throws RegistryClientException when the registry keeps no policies (its answer names none)
    */
   public CompatibilityPolicy setCompatibilityPolicy(String subject, CompatibilityPolicy policy) {
-    return setPolicy(configPath(subject), policy, "set the compatibility policy of subject " + quote(subject) + " to " + policy);
+    return setPolicy(configPath(subject), policy, "set the compatibility policy of subject " + Quotes.quote(subject) + " to " + policy);
   }
 
   public CompatibilityPolicy setGlobalCompatibilityPolicy(CompatibilityPolicy policy) {
@@ -196,7 +197,7 @@ public final class RegistryClient {
   public int register(String subject, SchemaType type, String text, List<SchemaReference> references) {
     Answer answer =
         http.send("POST", subjectPath(subject) + "/versions", RegistryJson.schemaRequest(type, text, references),
-            "register a schema under subject " + quote(subject));
+            "register a schema under subject " + Quotes.quote(subject));
     return RegistryJson.integer(answer, answer.json(), "id");
   }
 
@@ -205,7 +206,7 @@ public final class RegistryClient {
     try {
       Answer answer =
           http.send("POST", subjectPath(subject), RegistryJson.schemaRequest(type, text, references),
-              "look up a schema under subject " + quote(subject));
+              "look up a schema under subject " + Quotes.quote(subject));
       return Optional.of(RegistryJson.subjectVersion(answer));
     } catch (RegistryClientException e) {
       if (e.isSubjectNotFound() || e.isSchemaNotFound()) {
@@ -228,7 +229,7 @@ public final class RegistryClient {
         + (version == null ? "" : "/" + checkedVersion(version)) + (verbose ? "?verbose=true" : "");
     Answer answer =
         http.send("POST", path, RegistryJson.schemaRequest(type, text, references),
-            "test the compatibility of a schema with subject " + quote(subject));
+            "test the compatibility of a schema with subject " + Quotes.quote(subject));
     List<String> messages = new ArrayList<>();
     for (JsonNode message : answer.json().path("messages")) {
       messages.add(message.isTextual() ? message.asText() : message.toString());
@@ -278,9 +279,6 @@ public final class RegistryClient {
         "The version \"" + version + "\" is neither a version number nor \"latest\"; name a version such as 3 or \"latest\".");
   }
 
-  static String quote(String subject) {
-    return "\"" + subject + "\"";
-  }
 
   @Override
   public String toString() {

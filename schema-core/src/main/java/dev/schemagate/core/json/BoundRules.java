@@ -1,5 +1,6 @@
 package dev.schemagate.core.json;
 
+import dev.schemagate.core.internal.Quotes;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.schemagate.core.compat.Rule;
 import java.math.BigDecimal;
@@ -122,7 +123,7 @@ final class BoundRules {
       case "enum" -> (row.lower ? "the listed values from " : "the listed values up to ") + value;
       case "required" -> Words.count(bound.value(), "required property");
       case "items" -> Words.count(bound.value(), "position");
-      default -> bound.keyword().equals(row.keyword) ? value : Words.quote(bound.keyword()) + ": " + value;
+      default -> bound.keyword().equals(row.keyword) ? value : Quotes.quote(bound.keyword()) + ": " + value;
     };
   }
 

@@ -1,5 +1,6 @@
 package dev.schemagate.core.json;
 
+import dev.schemagate.core.internal.Quotes;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.schemagate.core.compat.Rule;
 import java.util.ArrayList;
@@ -60,7 +61,7 @@ final class CombinatorRules {
       return;
     }
     String label = path.label();
-    String sentence = "No alternative of " + c.readerLabel() + "'s " + Words.quote(keyword) + (path.isRoot() ? "" : " for " + label)
+    String sentence = "No alternative of " + c.readerLabel() + "'s " + Quotes.quote(keyword) + (path.isRoot() ? "" : " for " + label)
         + " accepts all the values " + c.writerLabel() + " allows there" + c.consequence(JsonComparison.holds(path, "such a value"))
         + "; " + (c.readerIsNew() ? "add an alternative that accepts them" : "write only what " + c.oldLabel() + " accepts until every reader uses the new schema") + ".";
     List<IntFunction<JsonNode>> plans = new ArrayList<>();

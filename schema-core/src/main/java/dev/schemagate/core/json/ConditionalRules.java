@@ -1,5 +1,6 @@
 package dev.schemagate.core.json;
 
+import dev.schemagate.core.internal.Quotes;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.schemagate.core.compat.Rule;
@@ -135,9 +136,9 @@ final class ConditionalRules {
     if (properties && names.isEmpty()) {
       return;
     }
-    String sentence = Words.quote(keyword) + path.of() + " in " + c.readerLabel() + " may reject "
+    String sentence = Quotes.quote(keyword) + path.of() + " in " + c.readerLabel() + " may reject "
         + (properties ? "properties" : "items") + " that " + c.writerLabel() + " allows, and SchemaGate cannot prove otherwise"
-        + " because it depends on every other keyword there, so it counts as a break; keep " + Words.quote(keyword)
+        + " because it depends on every other keyword there, so it counts as a break; keep " + Quotes.quote(keyword)
         + " and the " + (properties ? "properties" : "items") + " it depends on unchanged.";
     IntFunction<JsonNode> extra = properties
         ? Locals.withProperty(writer, attempt -> TextNode.valueOf(attempt < names.size() ? names.get(attempt) : "extra" + attempt))

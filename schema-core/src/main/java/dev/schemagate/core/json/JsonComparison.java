@@ -1,5 +1,6 @@
 package dev.schemagate.core.json;
 
+import dev.schemagate.core.internal.Quotes;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.schemagate.core.WorkInterruptedException;
 import dev.schemagate.core.compat.CompatibilityPolicy;
@@ -97,7 +98,7 @@ final class JsonComparison {
     List<String> taken = branch.choices().subList(writer.choices().size(), branch.choices().size());
     return String.join(", ", taken.stream().map(choice -> {
       int slash = choice.lastIndexOf('/');
-      return "alternative " + choice.substring(slash + 1) + " of " + pair.writerLabel() + "'s " + Words.quote(choice.substring(0, slash));
+      return "alternative " + choice.substring(slash + 1) + " of " + pair.writerLabel() + "'s " + Quotes.quote(choice.substring(0, slash));
     }).toList());
   }
 

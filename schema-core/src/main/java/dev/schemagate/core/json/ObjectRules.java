@@ -1,5 +1,6 @@
 package dev.schemagate.core.json;
 
+import dev.schemagate.core.internal.Quotes;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.TextNode;
@@ -72,19 +73,19 @@ final class ObjectRules {
       rule = c.rule(Rule.PROPERTY_ADDED_TO_OPEN_CONTENT_MODEL, Rule.PROPERTY_REMOVED_FROM_OPEN_CONTENT_MODEL);
       sentence = c.readerIsNew()
           ? property + " was added to an open content model" + typed
-              + c.consequence("already holds " + Words.quote(name) + clash)
+              + c.consequence("already holds " + Quotes.quote(name) + clash)
               + "; close the model with \"additionalProperties\": false in both versions" + lenientHint(c) + "."
-          : property + " was removed from an open content model" + c.consequence("holds " + Words.quote(name) + clash)
+          : property + " was removed from an open content model" + c.consequence("holds " + Quotes.quote(name) + clash)
               + "; keep the property in the new schema" + lenientHint(c) + ".";
     } else {
       rule = c.rule(Rule.PROPERTY_ADDED_NOT_COVERED_BY_PARTIALLY_OPEN_CONTENT_MODEL,
           Rule.PROPERTY_REMOVED_NOT_COVERED_BY_PARTIALLY_OPEN_CONTENT_MODEL);
-      String cover = Words.quote(coveringKeyword(written));
+      String cover = Quotes.quote(coveringKeyword(written));
       sentence = c.readerIsNew()
           ? property + " was added" + typed + ", but the " + cover + " of " + c.oldLabel() + " allows other values for it"
-              + c.consequence("holds " + Words.quote(name) + clash) + "; make the property accept what " + cover + " allows."
+              + c.consequence("holds " + Quotes.quote(name) + clash) + "; make the property accept what " + cover + " allows."
           : property + " was removed, and the " + cover + " of the new schema allows values for it that " + c.oldLabel()
-              + " rejects" + c.consequence("holds " + Words.quote(name) + clash) + "; keep the property until every reader uses the new schema.";
+              + " rejects" + c.consequence("holds " + Quotes.quote(name) + clash) + "; keep the property until every reader uses the new schema.";
     }
     if (waivable) {
       c.reportWaivable(out, rule, pointer, sentence, inner.path(), inner.local());
@@ -107,18 +108,18 @@ final class ObjectRules {
     if (closed) {
       rule = c.rule(Rule.PROPERTY_REMOVED_FROM_CLOSED_CONTENT_MODEL, Rule.PROPERTY_ADDED_TO_CLOSED_CONTENT_MODEL);
       sentence = property + (c.readerIsNew() ? " was removed from" : " was added to")
-          + " a closed content model (" + Words.quote(keywordOf(read.get(0))) + ": false)" + c.consequence("holds " + Words.quote(name)) + "; "
-          + (c.readerIsNew() ? "keep " + Words.quote(name) + " declared" : "declare " + Words.quote(name) + " in every reader first") + ".";
+          + " a closed content model (" + Quotes.quote(keywordOf(read.get(0))) + ": false)" + c.consequence("holds " + Quotes.quote(name)) + "; "
+          + (c.readerIsNew() ? "keep " + Quotes.quote(name) + " declared" : "declare " + Quotes.quote(name) + " in every reader first") + ".";
       c.reportWaivable(out, rule, pointer, sentence, inner.path(), inner.local());
       return;
     } else {
       rule = c.rule(Rule.PROPERTY_REMOVED_NOT_COVERED_BY_PARTIALLY_OPEN_CONTENT_MODEL,
           Rule.PROPERTY_ADDED_NOT_COVERED_BY_PARTIALLY_OPEN_CONTENT_MODEL);
-      String cover = Words.quote(keywordOf(read.get(0)));
+      String cover = Quotes.quote(keywordOf(read.get(0)));
       sentence = property + (c.readerIsNew() ? " was removed" : " was added") + ", and the " + cover + " of "
           + c.readerLabel() + " does not accept every value " + c.writerLabel() + " allows for it"
-          + c.consequence("holds such a value in " + Words.quote(name)) + "; "
-          + (c.readerIsNew() ? "keep " + Words.quote(name) + " declared" : "declare " + Words.quote(name) + " in every reader first") + ".";
+          + c.consequence("holds such a value in " + Quotes.quote(name)) + "; "
+          + (c.readerIsNew() ? "keep " + Quotes.quote(name) + " declared" : "declare " + Quotes.quote(name) + " in every reader first") + ".";
     }
     c.report(out, rule, pointer, sentence, inner.path(), inner.local());
   }

@@ -1,5 +1,6 @@
 package dev.schemagate.core.json;
 
+import dev.schemagate.core.internal.Quotes;
 import dev.schemagate.core.compat.Rule;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -85,9 +86,9 @@ final class PatternPropertyRules {
       if (found.isEmpty()) {
         return;
       }
-      String sentence = Words.quote(keyword) + path.of() + " changed from any value to " + Words.value(readerAdditional.node())
+      String sentence = Quotes.quote(keyword) + path.of() + " changed from any value to " + Words.value(readerAdditional.node())
           + c.consequence(JsonComparison.has(path, "a property that neither version declares with another value")) + "; "
-          + (c.readerIsNew() ? "accept every value again" : "keep " + Words.quote(keyword) + " until every reader uses the new schema") + ".";
+          + (c.readerIsNew() ? "accept every value again" : "keep " + Quotes.quote(keyword) + " until every reader uses the new schema") + ".";
       Rule rule = unevaluated ? c.rule(Rule.UNEVALUATED_PROPERTIES_NARROWED, Rule.UNEVALUATED_PROPERTIES_EXTENDED)
           : c.rule(Rule.ADDITIONAL_PROPERTIES_NARROWED, Rule.ADDITIONAL_PROPERTIES_EXTENDED);
       c.reportWaivable(out, rule, c.pointer(reader, writer, "additionalProperties"), sentence, found.get(0).path(), found.get(0).local());
@@ -102,10 +103,10 @@ final class PatternPropertyRules {
           : c.rule(Rule.ADDITIONAL_PROPERTIES_NARROWED, Rule.ADDITIONAL_PROPERTIES_EXTENDED);
     }
     String writerText = open ? "true" : Words.value(value.sites().get(0).node());
-    String sentence = Words.quote(keyword) + path.of() + " changed from " + c.oldOf("false", writerText) + " to "
+    String sentence = Quotes.quote(keyword) + path.of() + " changed from " + c.oldOf("false", writerText) + " to "
         + c.newOf("false", writerText) + c.consequence(JsonComparison.has(path, "a property that neither version declares")) + "; "
         + (c.readerIsNew() ? "allow such properties again, or declare every property " + c.oldLabel() + " may hold"
-            : "keep " + Words.quote(keyword) + ": false until every reader uses the new schema") + ".";
+            : "keep " + Quotes.quote(keyword) + ": false until every reader uses the new schema") + ".";
     c.reportWaivable(out, rule, c.pointer(reader, writer, "additionalProperties"), sentence, child, Locals.sample(value, JsonKind.all()));
   }
 
@@ -120,10 +121,10 @@ final class PatternPropertyRules {
       return;
     }
     boolean inNew = readerOnly == c.readerIsNew();
-    String entry = "The \"patternProperties\" entry " + Words.quote(pattern);
+    String entry = "The \"patternProperties\" entry " + Quotes.quote(pattern);
     String of = child.parent().of();
     String to = child.parent().isRoot() ? "" : " to " + child.parent().label();
-    String names = "a property whose name matches " + Words.quote(pattern);
+    String names = "a property whose name matches " + Quotes.quote(pattern);
     String sentence;
     if (readerOnly) {
       sentence = inNew

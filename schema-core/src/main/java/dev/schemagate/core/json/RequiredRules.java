@@ -1,5 +1,6 @@
 package dev.schemagate.core.json;
 
+import dev.schemagate.core.internal.Quotes;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -34,7 +35,7 @@ final class RequiredRules {
       String sentence = Words.property(name, path) + (c.readerIsNew() ? " became required" : " is no longer required")
           + c.consequence("lacks it")
           + (hasDefault && c.readerIsNew() ? ", and its \"default\" does not help because validators do not fill it in" : "") + "; "
-          + (c.readerIsNew() ? "keep " + Words.quote(name) + " optional" : "keep it required until every reader uses the new schema") + ".";
+          + (c.readerIsNew() ? "keep " + Quotes.quote(name) + " optional" : "keep it required until every reader uses the new schema") + ".";
       String pointer = c.readerIsNew() ? reader.anchorOf("required") : writer.anchorOf("required");
       var lacking = Locals.edited(Locals.sample(writer, InstancePath.OBJECT), object -> without(object, List.of(name)));
       Rule rule = c.rule(Rule.REQUIRED_PROPERTY_ADDED, Rule.REQUIRED_PROPERTY_REMOVED);
@@ -69,9 +70,9 @@ final class RequiredRules {
           : c.rule(Rule.DEPENDENCY_ARRAY_ADDED, Rule.DEPENDENCY_ARRAY_REMOVED);
       String readerList = names(entry.getValue());
       String writerList = names(ownDeps);
-      String sentence = "The properties that " + Words.quote(key) + " requires" + (path.isRoot() ? "" : " in " + path.label()) + " changed from "
+      String sentence = "The properties that " + Quotes.quote(key) + " requires" + (path.isRoot() ? "" : " in " + path.label()) + " changed from "
           + c.oldOf(readerList, writerList) + " to " + c.newOf(readerList, writerList)
-          + c.consequence(JsonComparison.holds(path, "an object with " + Words.quote(key) + " but without " + Words.quote(missing.get(0)))) + "; "
+          + c.consequence(JsonComparison.holds(path, "an object with " + Quotes.quote(key) + " but without " + Quotes.quote(missing.get(0)))) + "; "
           + (c.readerIsNew() ? "require only what " + c.oldLabel() + " requires" : "keep the requirement until every reader uses the new schema") + ".";
       String keyword = reader.keyword("dependentRequired") != null && reader.keyword("dependentRequired").has(key) ? "dependentRequired" : "dependencies";
       ObjectNode withKey = Locals.schema();
@@ -104,8 +105,8 @@ final class RequiredRules {
       }
       String keyword = reader.keyword("dependentSchemas") != null && reader.keyword("dependentSchemas").has(key) ? "dependentSchemas" : "dependencies";
       String sentence = Words.sentence(c.readerLabel()) + " applies a schema" + (path.isRoot() ? "" : " to " + path.label()) + " when "
-          + Words.quote(key) + " is present (" + Words.quote(keyword) + "), which " + c.writerLabel() + " does not"
-          + c.consequence(JsonComparison.holds(path, "an object with " + Words.quote(key) + " that breaks that schema")) + "; "
+          + Quotes.quote(key) + " is present (" + Quotes.quote(keyword) + "), which " + c.writerLabel() + " does not"
+          + c.consequence(JsonComparison.holds(path, "an object with " + Quotes.quote(key) + " that breaks that schema")) + "; "
           + (c.readerIsNew() ? "apply only what " + c.oldLabel() + " applies" : "keep the dependent schema until every reader uses the new schema") + ".";
       Issue inner = found.get(0);
       c.report(out, c.rule(Rule.DEPENDENCY_SCHEMA_ADDED, Rule.DEPENDENCY_SCHEMA_REMOVED), c.pointer(reader, writer, keyword),

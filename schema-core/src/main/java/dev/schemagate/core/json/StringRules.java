@@ -1,5 +1,6 @@
 package dev.schemagate.core.json;
 
+import dev.schemagate.core.internal.Quotes;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.Schema;
 import dev.schemagate.core.compat.Rule;
@@ -40,8 +41,8 @@ final class StringRules {
       return;
     }
     String label = path.label();
-    String readerText = Words.quote(pattern);
-    String writerText = written.isEmpty() ? "none" : Words.quote(written.get(0));
+    String readerText = Quotes.quote(pattern);
+    String writerText = written.isEmpty() ? "none" : Quotes.quote(written.get(0));
     String sentence;
     Rule rule;
     if (strings != null) {
@@ -59,7 +60,7 @@ final class StringRules {
           + c.consequence(JsonComparison.holds(path, "a string that does not match " + readerText)) + "; "
           + (c.readerIsNew() ? "drop the pattern" : "keep the pattern until every reader uses the new schema") + ".";
     } else {
-      String other = written.isEmpty() ? "format " + Words.quote(writer.formats().get(0)) : "pattern " + writerText;
+      String other = written.isEmpty() ? "format " + Quotes.quote(writer.formats().get(0)) : "pattern " + writerText;
       rule = written.isEmpty() ? c.rule(Rule.PATTERN_ADDED, Rule.PATTERN_REMOVED) : Rule.PATTERN_CHANGED;
       sentence = "The pattern" + path.of() + " changed from " + c.oldOf(readerText, written.isEmpty() ? "none" : writerText)
           + " to " + c.newOf(readerText, written.isEmpty() ? "none" : writerText)
@@ -82,20 +83,20 @@ final class StringRules {
     if (strings != null ? strings.stream().noneMatch(unproven) : written.contains(value)) {
       return;
     }
-    String readerText = Words.quote(value);
-    String writerText = written.isEmpty() ? "none" : Words.quote(written.get(0));
+    String readerText = Quotes.quote(value);
+    String writerText = written.isEmpty() ? "none" : Quotes.quote(written.get(0));
     Rule rule = written.isEmpty() || strings != null ? c.rule(Rule.FORMAT_ADDED, Rule.FORMAT_REMOVED) : Rule.FORMAT_CHANGED;
-    String sentence = Words.quote(keyword) + path.of() + " changed from " + c.oldOf(readerText, writerText) + " to "
+    String sentence = Quotes.quote(keyword) + path.of() + " changed from " + c.oldOf(readerText, writerText) + " to "
         + c.newOf(readerText, writerText);
     List<String> patterns = writer.patterns();
     if (strings == null && (!written.isEmpty() || !patterns.isEmpty())) {
-      String other = written.isEmpty() ? "pattern " + Words.quote(patterns.get(0)) : keyword + " " + writerText;
+      String other = written.isEmpty() ? "pattern " + Quotes.quote(patterns.get(0)) : keyword + " " + writerText;
       sentence += ", and SchemaGate cannot prove that every string the " + other + " of " + c.writerLabel()
           + " admits is valid for " + readerText + " (they cannot be compared in general), so it counts as a break;"
-          + " keep " + Words.quote(keyword) + " unchanged, or register the change with compatibility NONE once you have checked it.";
+          + " keep " + Quotes.quote(keyword) + " unchanged, or register the change with compatibility NONE once you have checked it.";
     } else {
       sentence += c.consequence(JsonComparison.holds(path, "a string that is not " + (keyword.equals("format") ? "a valid " : "valid ") + readerText)) + "; "
-          + (c.readerIsNew() ? "drop " + Words.quote(keyword) : "keep " + Words.quote(keyword) + " until every reader uses the new schema") + ".";
+          + (c.readerIsNew() ? "drop " + Quotes.quote(keyword) : "keep " + Quotes.quote(keyword) + " until every reader uses the new schema") + ".";
     }
     c.report(out, rule, c.pointer(reader, writer, keyword), sentence, path, Locals.sampleWhere(writer, STRING, rejected));
   }

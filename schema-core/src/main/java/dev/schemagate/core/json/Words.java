@@ -1,5 +1,6 @@
 package dev.schemagate.core.json;
 
+import dev.schemagate.core.internal.Quotes;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.schemagate.core.internal.Json;
 import java.math.BigDecimal;
@@ -17,9 +18,6 @@ final class Words {
 
   private Words() {}
 
-  static String quote(String name) {
-    return "\"" + name + "\"";
-  }
 
   /** A number as the schema writer would write it: 10, 2.5. */
   static String number(BigDecimal value) {
@@ -68,7 +66,7 @@ final class Words {
       if (kind == JsonKind.FRACTION) {
         names.add(kinds.contains(JsonKind.INTEGER) ? "\"number\"" : "numbers with a fraction");
       } else {
-        names.add(quote(kind.typeName()));
+        names.add(Quotes.quote(kind.typeName()));
       }
     }
     return String.join(" or ", names);
@@ -102,7 +100,7 @@ final class Words {
 
   /** "Property "email"" or "Property "email" of "customer"". */
   static String property(String name, InstancePath path) {
-    return "Property " + quote(name) + (path.isRoot() ? "" : " of " + path.label());
+    return "Property " + Quotes.quote(name) + (path.isRoot() ? "" : " of " + path.label());
   }
 
   /** "1 character", "5 characters"; just the number when there is no unit. */

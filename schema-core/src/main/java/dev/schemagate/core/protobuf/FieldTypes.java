@@ -1,6 +1,7 @@
 package dev.schemagate.core.protobuf;
 
-import static dev.schemagate.core.protobuf.ProtoDiff.quoted;
+import dev.schemagate.core.internal.Quotes;
+import static dev.schemagate.core.internal.Quotes.quote;
 
 import dev.schemagate.core.compat.Finding;
 import dev.schemagate.core.compat.Rule;
@@ -43,7 +44,7 @@ final class FieldTypes {
 
   void compare(Field written, Field read, String writerScope, String readerScope, String path, SchemaPair pair,
       List<Finding> findings) {
-    String name = quoted(read.name()) + " (number " + read.number() + ")";
+    String name = quote(read.name()) + " (number " + read.number() + ")";
     if (written.isMap() && read.isMap()) {
       compareTypes(written.keyType(), read.keyType(), null, null, writerScope, readerScope, path, name, pair, findings);
       compareTypes(written.valueType(), read.valueType(), null, null, writerScope, readerScope, path, name, pair, findings);

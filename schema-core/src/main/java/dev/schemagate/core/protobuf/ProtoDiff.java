@@ -1,5 +1,6 @@
 package dev.schemagate.core.protobuf;
 
+import dev.schemagate.core.internal.Quotes;
 import dev.schemagate.core.compat.Finding;
 import dev.schemagate.core.compat.Rule;
 import dev.schemagate.core.compat.SchemaPair;
@@ -38,8 +39,8 @@ final class ProtoDiff {
     String writerPackage = writer.file().packageName();
     String readerPackage = reader.file().packageName();
     if (!writerPackage.equals(readerPackage)) {
-      add(Rule.PACKAGE_CHANGED, "", "The package changed from " + quoted(oldOf(writerPackage, readerPackage)) + " to "
-          + quoted(newOf(writerPackage, readerPackage)) + ", so every message has another full name and data cannot be"
+      add(Rule.PACKAGE_CHANGED, "", "The package changed from " + Quotes.quote(oldOf(writerPackage, readerPackage)) + " to "
+          + Quotes.quote(newOf(writerPackage, readerPackage)) + ", so every message has another full name and data cannot be"
           + " matched across the versions; keep the package.");
     }
     compareTypes(writer.file().types(), reader.file().types(), writerPackage, readerPackage, "");
@@ -52,7 +53,7 @@ final class ProtoDiff {
       String messagePath = path + "/" + message.name();
       Message counterpart = readerMessages.get(message.name());
       if (counterpart == null) {
-        add(Rule.MESSAGE_REMOVED, path.isEmpty() ? "" : path, "Message " + quoted(message.name()) + " is in "
+        add(Rule.MESSAGE_REMOVED, path.isEmpty() ? "" : path, "Message " + Quotes.quote(message.name()) + " is in "
             + pair.writerLabel() + " but not in " + pair.readerLabel() + ", so data of that message written with "
             + pair.writerLabel() + " cannot be read; keep the message.");
         continue;
@@ -84,17 +85,17 @@ final class ProtoDiff {
           ? "/" + writerOneOf : "") + "/" + number;
       if (readerField == null) {
         if (writerOneOf != null && !deletedOneOfs.contains(writerOneOf)) {
-          add(Rule.ONEOF_FIELD_REMOVED, fieldPath, "Field " + quoted(writerField.name()) + " (number " + number
-              + ") of oneof " + quoted(writerOneOf) + " is in " + pair.writerLabel() + " but not in " + pair.readerLabel()
+          add(Rule.ONEOF_FIELD_REMOVED, fieldPath, "Field " + Quotes.quote(writerField.name()) + " (number " + number
+              + ") of oneof " + Quotes.quote(writerOneOf) + " is in " + pair.writerLabel() + " but not in " + pair.readerLabel()
               + ", so a message written with that choice loses its value; keep the field.");
         } else if (writerOneOf == null && writerField.label() == Label.REQUIRED) {
-          add(Rule.REQUIRED_FIELD_REMOVED, fieldPath, "Required field " + quoted(writerField.name()) + " (number " + number
+          add(Rule.REQUIRED_FIELD_REMOVED, fieldPath, "Required field " + Quotes.quote(writerField.name()) + " (number " + number
               + ") is in " + pair.writerLabel() + " but not in " + pair.readerLabel() + "; consumers that require a field"
               + " reject data from producers that drop it, so make it optional in one version before removing it.");
         }
       } else if (writerField == null) {
         if (readerOneOf == null && readerField.label() == Label.REQUIRED) {
-          add(Rule.REQUIRED_FIELD_ADDED, fieldPath, "Required field " + quoted(readerField.name()) + " (number " + number
+          add(Rule.REQUIRED_FIELD_ADDED, fieldPath, "Required field " + Quotes.quote(readerField.name()) + " (number " + number
               + ") is in " + pair.readerLabel() + " but not in " + pair.writerLabel() + ", so data written with "
               + pair.writerLabel() + " lacks it and cannot be read; make the field optional.");
         }
@@ -131,11 +132,11 @@ final class ProtoDiff {
         String writerOneOf = writerMembers.oneOfOf.get(field.number());
         if (writerOneOf != null) {
           origins.add("oneof " + writerOneOf);
-          involved.add(quoted(field.name()) + " (in oneof " + quoted(writerOneOf) + ")");
+          involved.add(Quotes.quote(field.name()) + " (in oneof " + Quotes.quote(writerOneOf) + ")");
         } else if (writerMembers.byNumber.containsKey(field.number())) {
           origins.add("field " + field.number());
-          movedIn.add(quoted(field.name()));
-          involved.add(quoted(field.name()) + " (on its own)");
+          movedIn.add(Quotes.quote(field.name()));
+          involved.add(Quotes.quote(field.name()) + " (on its own)");
         }
       }
       if (origins.size() > 1) {
@@ -143,7 +144,7 @@ final class ProtoDiff {
         String keep = movedIn.isEmpty() ? "keep the oneofs apart"
             : "keep " + joined(movedIn) + " outside the oneof";
         add(rule, path + "/" + oneOf.name(), "Fields " + joined(involved) + " can be set together in " + pair.writerLabel()
-            + ", but in " + pair.readerLabel() + " they are members of oneof " + quoted(oneOf.name())
+            + ", but in " + pair.readerLabel() + " they are members of oneof " + Quotes.quote(oneOf.name())
             + ", where only one can be set, so data setting several of them cannot be read; " + keep + ".");
       }
     }
@@ -191,9 +192,6 @@ final class ProtoDiff {
     return scope.isEmpty() ? "" : ".";
   }
 
-  static String quoted(String name) {
-    return "\"" + name + "\"";
-  }
 
   private void add(Rule rule, String path, String message) {
     findings.add(Finding.of(rule, path, message));
