@@ -91,9 +91,9 @@ public final class Compatibility {
     }
   }
 
-  /** Only a transitive level looks past the latest version; the others need not parse the rest. */
+  /** Only the versions the level compares with are parsed. */
   private static List<SubjectVersion> needed(Settings.Effective effective, List<SubjectVersion> versions) {
-    return effective.level().isTransitive() || versions.size() <= 1 ? versions : List.of(versions.get(versions.size() - 1));
+    return effective.level().comparedWith(versions);
   }
 
   private CompatibilityReport report(String subject, ParsedSchema candidate, List<SubjectVersion> versions) {

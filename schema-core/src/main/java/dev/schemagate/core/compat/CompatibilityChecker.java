@@ -117,13 +117,7 @@ public final class CompatibilityChecker {
 
   /** The versions a level compares with, newest first. */
   private static List<VersionedSchema> comparedVersions(List<VersionedSchema> history, CompatibilityLevel level) {
-    if (level == CompatibilityLevel.NONE || history.isEmpty()) {
-      return List.of();
-    }
-    if (!level.isTransitive()) {
-      return List.of(history.get(history.size() - 1));
-    }
-    List<VersionedSchema> newestFirst = new ArrayList<>(history);
+    List<VersionedSchema> newestFirst = new ArrayList<>(level.comparedWith(history));
     java.util.Collections.reverse(newestFirst);
     return newestFirst;
   }

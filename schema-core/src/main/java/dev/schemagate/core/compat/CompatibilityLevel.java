@@ -1,6 +1,7 @@
 package dev.schemagate.core.compat;
 
 import dev.schemagate.core.internal.EnumNames;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -41,6 +42,18 @@ public enum CompatibilityLevel {
   /** Checked against every earlier version rather than only the latest. */
   public boolean isTransitive() {
     return transitive;
+  }
+
+  /**
+   * Of a history given oldest first, what a check at this level compares with, in the same order:
+   * nothing for NONE, the latest alone, or every entry for a transitive level. This is the one place
+   * that decides it; the checker, the server and the build gate all ask here.
+   */
+  public <T> List<T> comparedWith(List<T> history) {
+    if (this == NONE || history.isEmpty()) {
+      return List.of();
+    }
+    return transitive ? history : List.of(history.get(history.size() - 1));
   }
 
   /** The level a configuration value names, case-insensitive; empty if there is no such level. */

@@ -53,12 +53,9 @@ public record SubjectHistory(List<VersionedSchema> versions, SortedMap<Integer, 
    * would not look at it.
    */
   public List<Integer> unreadableAt(CompatibilityLevel level) {
-    if (level.isTransitive()) {
-      return List.copyOf(unreadable.keySet());
-    }
-    int latest = Stream.concat(versions.stream().map(VersionedSchema::version), unreadable.keySet().stream())
-        .max(Integer::compare).orElse(0);
-    return unreadable.containsKey(latest) ? List.of(latest) : List.of();
+    List<Integer> all = Stream.concat(versions.stream().map(VersionedSchema::version), unreadable.keySet().stream())
+        .sorted().distinct().toList();
+    return level.comparedWith(all).stream().filter(unreadable::containsKey).toList();
   }
 
   /** The problems of these versions, in their order. */

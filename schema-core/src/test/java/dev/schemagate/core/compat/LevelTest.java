@@ -61,4 +61,16 @@ class LevelTest {
   void an_empty_history_is_compatible() {
     assertThat(checker.check(candidate, List.of(), CompatibilityLevel.FULL_TRANSITIVE).isCompatible()).isTrue();
   }
+
+  @Test
+  void a_level_compares_with_nothing_the_latest_or_every_version_of_a_history_given_oldest_first() {
+    List<Integer> versions = List.of(1, 2, 5);
+    for (CompatibilityLevel level : CompatibilityLevel.values()) {
+      List<Integer> expected = level == CompatibilityLevel.NONE ? List.of() : level.isTransitive() ? versions : List.of(5);
+      assertThat(level.comparedWith(versions)).as(level.name()).isEqualTo(expected);
+      assertThat(level.comparedWith(List.of())).as(level.name()).isEmpty();
+    }
+    assertThat(CompatibilityLevel.BACKWARD_TRANSITIVE.comparedWith(versions)).containsExactly(1, 2, 5);
+    assertThat(CompatibilityLevel.FORWARD.comparedWith(versions)).containsExactly(5);
+  }
 }
