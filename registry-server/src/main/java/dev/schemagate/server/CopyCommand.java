@@ -44,9 +44,7 @@ final class CopyCommand implements Callable<Integer> {
     try (JdbiSchemaStore source = StoreLocations.open(fromUrl, environment);
         JdbiSchemaStore target = StoreLocations.open(toUrl, environment)) {
       StoreCopy.Copied copied = StoreCopy.copy(source, target);
-      spec.commandLine().getOut().printf("Copied %d schemas (%d references), %d subject versions, %d configurations,"
-              + " %d modes and %d audit entries from %s to %s%n", copied.schemas(), copied.references(), copied.versions(),
-          copied.configs(), copied.modes(), copied.auditEntries(), source.describe(), target.describe());
+      spec.commandLine().getOut().printf("Copied %s from %s to %s%n", copied.counts(), source.describe(), target.describe());
     }
     return 0;
   }

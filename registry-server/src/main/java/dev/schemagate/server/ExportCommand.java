@@ -47,9 +47,7 @@ final class ExportCommand implements Callable<Integer> {
     }
     try (JdbiSchemaStore store = StoreLocations.open(url, main.environment())) {
       StoreCopy.Copied exported = StoreBackup.export(store, file);
-      spec.commandLine().getOut().printf("Exported %d schemas (%d references), %d subject versions, %d configurations,"
-              + " %d modes and %d audit entries from %s to %s%n", exported.schemas(), exported.references(),
-          exported.versions(), exported.configs(), exported.modes(), exported.auditEntries(), store.describe(), file);
+      spec.commandLine().getOut().printf("Exported %s from %s to %s%n", exported.counts(), store.describe(), file);
     }
     return 0;
   }

@@ -63,9 +63,7 @@ final class ImportCommand implements Callable<Integer> {
     String url = StoreLocations.jdbcUrl(spec, "--db", database);
     try (JdbiSchemaStore store = StoreLocations.open(url, main.environment())) {
       StoreCopy.Copied restored = StoreBackup.restore(file, store);
-      spec.commandLine().getOut().printf("Restored %d schemas (%d references), %d subject versions, %d configurations,"
-              + " %d modes and %d audit entries from %s into %s%n", restored.schemas(), restored.references(),
-          restored.versions(), restored.configs(), restored.modes(), restored.auditEntries(), file, store.describe());
+      spec.commandLine().getOut().printf("Restored %s from %s into %s%n", restored.counts(), file, store.describe());
     }
     return 0;
   }

@@ -21,6 +21,12 @@ public final class StoreCopy {
     static Copied of(long[] counts) {
       return new Copied(counts[0], counts[1], counts[2], counts[3], counts[4], counts[5]);
     }
+
+    /** {@code 8 schemas (1 references), 9 subject versions, 2 configurations, 1 modes and 4 audit entries}. */
+    public String counts() {
+      return schemas + " schemas (" + references + " references), " + versions + " subject versions, " + configs
+          + " configurations, " + modes + " modes and " + auditEntries + " audit entries";
+    }
   }
 
   private StoreCopy() {}
